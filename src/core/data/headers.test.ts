@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { generatedHeaders, normaliseHeaders } from './headers';
+
+describe('normaliseHeaders', () => {
+  it('keeps prototype-named headers as ordinary names', () => {
+    const { headers, renames } = normaliseHeaders(['__proto__', 'constructor', 'toString']);
+    expect(headers).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(renames).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('fills empty headers from their position and reports it', () => {
+    const { headers, renames } = normaliseHeaders(['a', '', ' ']);
+    expect(headers).toEqual(['a', 'column_2', 'column_3']);
+    expect(renames).toEqual([
+      { from: '', to: 'column_2' },
+      { from: ' ', to: 'column_3' },
+    ]);
+  });
+
+  it('suffixes duplicates without colliding with existing names', () => {
+    const { headers } = normaliseHeaders(['x', 'x', 'x_2', 'x']);
+    expect(headers).toEqual(['x', 'x_2', 'x_2_2', 'x_3']);
+  });
+
+  it('generates names for headerless files', () => {
+    expect(generatedHeaders(3)).toEqual(['column_1', 'column_2', 'column_3']);
+  });
+});
