@@ -1,0 +1,17 @@
+import type { Column, DataTable } from './table';
+
+function columnBuffers(column: Column): ArrayBufferLike[] {
+  const arrays = [column.values, column.codes, column.raw.kind === 'numbers' ? column.raw.values : column.raw.codes];
+  return arrays.filter((a): a is Float64Array | Int32Array => a !== null).map((a) => a.buffer);
+}
+
+/** The distinct buffers behind a table's typed arrays, to transfer rather than copy between threads. */
+export function tableBuffers(table: DataTable): ArrayBuffer[] {
+  return columnsBuffers(table.columns);
+}
+
+export function columnsBuffers(columns: readonly Column[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBufferLike>();
+  for (const column of columns) for (const b of columnBuffers(column)) buffers.add(b);
+  return [...buffers].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+}

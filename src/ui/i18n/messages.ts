@@ -1,0 +1,9 @@
+import { appEn, appZh } from './messages/app';
+import { datasetEn, datasetZh } from './messages/dataset';
+import { importEn, importZh } from './messages/import';
+
+/** English is the reference: every key exists there, and Chinese must have the same keys. */
+export const en = { ...appEn, ...importEn, ...datasetEn };
+export type MessageKey = keyof typeof en;
+
+export const zh: Record<MessageKey, string> = { ...appZh, ...importZh, ...datasetZh };

@@ -1,0 +1,13 @@
+export const appEn = {
+  'app.title': 'SheetSense',
+  'app.tagline': 'Machine learning for your spreadsheets, entirely in this browser tab.',
+  'app.language': 'Language',
+  'app.privacy': 'Your data stays on this device.',
+};
+
+export const appZh: Record<keyof typeof appEn, string> = {
+  'app.title': 'SheetSense',
+  'app.tagline': '表格机器学习，全部在此浏览器标签页中运行。',
+  'app.language': '语言',
+  'app.privacy': '您的数据只保存在本设备上。',
+};
