@@ -1,0 +1,206 @@
+import type { ImportError } from '../importTypes';
+import type { ColumnBuilder } from './columnBuilder';
+import type { ColumnSet } from './columnSet';
+import { countLineBreaks, endsField, findClosingQuote, findFieldEnd } from './csvScanning';
+import type { QuoteScan } from './csvScanning';
+import { decodeQuoted, decodeUtf8 } from './fieldText';
+import { NOT_A_NUMBER, ScanState, isBlank, scanNumber } from './numberScanner';
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+/** A field whose bytes have not all arrived yet: parsing resumes at its start with more bytes. */
+const INCOMPLETE = -1;
+
+/**
+ * The byte-level state machine: splits fields and records (RFC 4180 quoting, CRLF/LF/CR) and
+ * writes each field into its column as soon as it ends. State between calls lives in fields.
+ */
+export class CsvRecordParser {
+  failure: ImportError | null = null;
+  private readonly scan: ScanState;
+  private readonly quote: QuoteScan = { hasDoubledQuotes: false };
+  private field = 0;
+  private line = 1;
+  private recordLine = 1;
+  private blankLine = false;
+  private skipLineFeed = false; // the last bytes ended in CR: an LF next is part of that break
+
+  constructor(
+    private readonly table: ColumnSet,
+    private readonly delimiter: number,
+    private readonly decimalMark: number,
+  ) {
+    this.scan = new ScanState(table.window);
+  }
+
+  /** Parses `bytes[start, end)`; returns where the unfinished field starts (`end` if none). */
+  parse(bytes: Uint8Array, start: number, end: number, final: boolean): number {
+    let pos = start;
+    this.table.window.forget();
+    if (this.skipLineFeed && pos < end) {
+      this.skipLineFeed = false;
+      if (bytes[pos] === LF) pos++;
+    }
+    while (pos < end) {
+      pos = this.numberRun(bytes, pos, end);
+      if (pos >= end) break;
+      if (this.field === 0) this.recordLine = this.line;
+      const column = this.table.columnAt(this.field);
+      let fieldEnd: number;
+      if (bytes[pos] === QUOTE) fieldEnd = this.quotedField(bytes, pos, end, final, column);
+      else if (column !== null && column.numeric) {
+        fieldEnd = this.numberField(bytes, pos, end, final, column);
+      } else fieldEnd = this.textField(bytes, pos, end, final, column, pos);
+      if (fieldEnd === INCOMPLETE) return pos;
+      pos = this.afterField(bytes, fieldEnd, end, final);
+    }
+    if (final && this.field > 0) {
+      // The file ends right after a delimiter: that last field is empty.
+      this.table.storeText(this.table.columnAt(this.field), bytes, end, end);
+      this.endRecord();
+    }
+    return pos;
+  }
+
+  /**
+   * The hot path: unquoted plain numbers in numeric columns, row after row, with the state in
+   * locals. Stops before the first field it cannot settle alone; parse() takes that one.
+   */
+  private numberRun(bytes: Uint8Array, start: number, end: number): number {
+    const { table, scan, delimiter, decimalMark } = this;
+    const columns = table.columns;
+    const lastField = columns.length - 1;
+    let pos = start;
+    let field = this.field;
+    let row = table.row;
+    while (field <= lastField && !table.collectingHeader) {
+      const column = columns[field]!;
+      if (!column.numeric) break;
+      const value = scanNumber(bytes, pos, end, decimalMark, scan);
+      const stop = scan.end;
+      if (value === NOT_A_NUMBER || stop + 1 >= end) break;
+      const byte = bytes[stop];
+      if (byte === delimiter) {
+        column.values[row] = value;
+        field++;
+        pos = stop + 1;
+      } else if (field === lastField && (byte === LF || byte === CR)) {
+        column.values[row] = value;
+        pos = byte === CR && bytes[stop + 1] === LF ? stop + 2 : stop + 1;
+        this.field = field;
+        this.endRecord();
+        this.line++;
+        this.recordLine = this.line;
+        field = 0;
+        row = table.row;
+      } else break;
+    }
+    this.field = field;
+    return pos;
+  }
+
+  private numberField(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    final: boolean,
+    column: ColumnBuilder,
+  ) {
+    const value = scanNumber(bytes, start, end, this.decimalMark, this.scan);
+    const stop = this.scan.end;
+    if (stop >= end && !final) return INCOMPLETE;
+    if (value !== NOT_A_NUMBER && (stop >= end || endsField(bytes[stop], this.delimiter))) {
+      column.values[this.table.row] = value;
+      return stop;
+    }
+    return this.textField(bytes, start, end, final, column, stop);
+  }
+
+  private textField(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    final: boolean,
+    column: ColumnBuilder | null,
+    searchFrom: number,
+  ) {
+    const fieldEnd = findFieldEnd(bytes, searchFrom, end, this.delimiter);
+    if (fieldEnd >= end && !final) return INCOMPLETE;
+    const endsRecord = fieldEnd >= end || bytes[fieldEnd] !== this.delimiter;
+    if (this.field === 0 && endsRecord && isBlank(bytes, start, fieldEnd)) {
+      this.blankLine = true;
+      return fieldEnd;
+    }
+    this.table.storeText(column, bytes, start, fieldEnd);
+    return fieldEnd;
+  }
+
+  private quotedField(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    final: boolean,
+    column: ColumnBuilder | null,
+  ) {
+    const close = findClosingQuote(bytes, start + 1, end, final, this.quote);
+    if (close < 0) {
+      if (final) this.failure = { code: 'unterminated-quote', row: this.line };
+      return INCOMPLETE;
+    }
+    let fieldEnd = close + 1;
+    let text: string | undefined;
+    if (fieldEnd < end && !endsField(bytes[fieldEnd], this.delimiter)) {
+      // Text after the closing quote is kept, as spreadsheet programs do.
+      fieldEnd = findFieldEnd(bytes, fieldEnd, end, this.delimiter);
+      if (fieldEnd >= end && !final) return INCOMPLETE;
+      const inside = decodeQuoted(bytes, start + 1, close, this.quote.hasDoubledQuotes);
+      text = inside + decodeUtf8(bytes, close + 1, fieldEnd);
+    } else if (this.quote.hasDoubledQuotes) {
+      text = decodeQuoted(bytes, start + 1, close, true);
+    }
+    this.line += countLineBreaks(bytes, start + 1, close);
+    if (column !== null && column.numeric && text === undefined) {
+      const value = scanNumber(bytes, start + 1, close, this.decimalMark, this.scan);
+      if (value !== NOT_A_NUMBER && this.scan.end === close) {
+        column.values[this.table.row] = value;
+        return fieldEnd;
+      }
+    }
+    this.table.storeText(column, bytes, start + 1, text === undefined ? close : fieldEnd, text);
+    return fieldEnd;
+  }
+
+  /** Consumes the byte(s) after a field and returns where the next field starts. */
+  private afterField(bytes: Uint8Array, fieldEnd: number, end: number, final: boolean): number {
+    if (fieldEnd >= end) {
+      this.endRecord();
+      return end;
+    }
+    const terminator = bytes[fieldEnd];
+    if (terminator === this.delimiter) {
+      this.field++;
+      return fieldEnd + 1;
+    }
+    this.endRecord();
+    this.line++;
+    let next = fieldEnd + 1;
+    if (terminator === CR) {
+      if (next < end) {
+        if (bytes[next] === LF) next++;
+      } else if (!final) this.skipLineFeed = true;
+    }
+    return next;
+  }
+
+  private endRecord() {
+    const fieldCount = this.field + 1;
+    this.field = 0;
+    if (this.blankLine) {
+      this.blankLine = false;
+      this.table.emptyLines++;
+    } else {
+      this.table.endRecord(fieldCount, this.recordLine);
+    }
+  }
+}
