@@ -1,0 +1,91 @@
+import type { ColumnFormat } from '../table';
+import { parseBooleanText } from './parseBooleanText';
+import { parseDateText, type DateOrder } from './parseDateText';
+import { parseLocaleNumber } from './parseLocaleNumber';
+import type { StringsProfile } from './stringsProfile';
+
+/** A column's stray values may be at most this many distinct texts... */
+export const MAX_UNPARSED_DISTINCT = 5;
+/** ...in at most this share of all rows; they then become missing with an 'unparsed-values' warning. */
+export const MAX_UNPARSED_ROW_SHARE = 0.005;
+
+/** One value per distinct text (NaN where the text did not parse) and how much did not parse. */
+export interface ParsedTexts {
+  readonly values: Float64Array;
+  readonly unparsedDistinct: number;
+  readonly unparsedRows: number;
+}
+
+/**
+ * Parses each distinct text once; the rows follow from the counts. Stops early once more than
+ * `giveUpAfter` distinct texts failed: the column cannot be of this type then.
+ */
+export function parseTexts(
+  profile: StringsProfile,
+  parse: (text: string) => number | null,
+  giveUpAfter = Number.POSITIVE_INFINITY,
+): ParsedTexts {
+  const values = new Float64Array(profile.texts.length).fill(NaN);
+  let unparsedDistinct = 0;
+  let unparsedRows = 0;
+  const { texts, textRows } = profile;
+  for (let index = 0; index < texts.length && unparsedDistinct <= giveUpAfter; index++) {
+    const value = parse(texts[index] as string);
+    if (value === null || Number.isNaN(value)) {
+      unparsedDistinct++;
+      unparsedRows += textRows[index] as number;
+    } else {
+      values[index] = value;
+    }
+  }
+  return { values, unparsedDistinct, unparsedRows };
+}
+
+/** True when most texts parsed and the rest are few enough to treat as stray values. */
+export function withinTolerance(
+  parsed: ParsedTexts,
+  profile: StringsProfile,
+  rowCount: number,
+): boolean {
+  if (parsed.unparsedDistinct >= profile.texts.length) return false;
+  return (
+    parsed.unparsedDistinct <= MAX_UNPARSED_DISTINCT &&
+    parsed.unparsedRows <= MAX_UNPARSED_ROW_SHARE * rowCount
+  );
+}
+
+/** Numbers per distinct text, with the format: the decimal used and a scale shared by all values. */
+export function parseNumericTexts(
+  profile: StringsProfile,
+  decimal: '.' | ',',
+  giveUpAfter?: number,
+): ParsedTexts & { readonly format: ColumnFormat } {
+  const scales = new Set<number>();
+  const parsed = parseTexts(
+    profile,
+    (text) => {
+      const number = parseLocaleNumber(text, { decimal });
+      if (number === null) return null;
+      scales.add(number.scale);
+      return number.value;
+    },
+    giveUpAfter,
+  );
+  const [scale] = scales;
+  const shared = scales.size === 1 && scale !== undefined && scale !== 1;
+  return { ...parsed, format: shared ? { decimal, scale } : { decimal } };
+}
+
+/** Dates (ms since epoch UTC) per distinct text, reading numeric dates in `order`. */
+export function parseDateTexts(
+  profile: StringsProfile,
+  order: DateOrder,
+  giveUpAfter?: number,
+): ParsedTexts {
+  return parseTexts(profile, (text) => parseDateText(text, order), giveUpAfter);
+}
+
+/** 1/0 per distinct text for any boolean word. */
+export function parseBooleanTexts(profile: StringsProfile): ParsedTexts {
+  return parseTexts(profile, parseBooleanText);
+}
