@@ -1,0 +1,32 @@
+import { useAppStore } from '../../state/store';
+import { useT } from '../i18n/useT';
+import { ColumnProfileCard } from './ColumnProfileCard';
+import './dataset.css';
+
+/** One profile card per column, in a strip that scrolls sideways. */
+export function ColumnProfileList() {
+  const t = useT();
+  const columns = useAppStore((s) => s.table?.columns);
+  const rowCount = useAppStore((s) => s.table?.rowCount ?? 0);
+  const profiles = useAppStore((s) => s.profiles);
+  if (!columns) return null;
+  return (
+    <section className="column-profiles" aria-labelledby="column-profiles-title">
+      <div className="dataset-section-head">
+        <h2 id="column-profiles-title">{t('dataset.profilesTitle')}</h2>
+        <p className="dataset-hint">{t('dataset.profilesHint')}</p>
+      </div>
+      <div className="column-profile-strip">
+        {columns.map((column, i) => (
+          <ColumnProfileCard
+            key={`${i}:${column.name}`}
+            column={column}
+            columnIndex={i}
+            profile={profiles[i]}
+            rowCount={rowCount}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
