@@ -31,7 +31,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/ui/**', '**/state/**', '**/workers/**', 'react', 'zustand', 'comlink'],
-              message: 'core is pure: it imports nothing of ours outside core, and no UI/state libraries.',
+              message:
+                'core is pure: it imports nothing of ours outside core, and no UI/state libraries.',
             },
           ],
         },

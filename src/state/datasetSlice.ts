@@ -47,7 +47,9 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     if (!file) return;
     if (files.length > 1) {
       const names = files.map((f) => f.name).join(', ');
-      set({ importFailure: { fileName: names, error: { code: 'several-files', count: files.length } } });
+      set({
+        importFailure: { fileName: names, error: { code: 'several-files', count: files.length } },
+      });
       return;
     }
     get().importing?.controller.abort();
@@ -57,7 +59,8 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       const current = get().importing;
       if (current?.controller === controller) set({ importing: { ...current, progress } });
     };
-    const result = await importFileInWorker(file, options, onProgress, controller.signal);
+    const withCap = { maxBytes: get().maxImportBytes, ...options };
+    const result = await importFileInWorker(file, withCap, onProgress, controller.signal);
     if (get().importing?.controller !== controller) return; // superseded by a newer import
     if (result === CANCELLED) return set({ importing: null });
     if (!result.ok) {
@@ -87,7 +90,9 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     const response = await fetch(url);
     if (!response.ok) {
       const detail = `${response.status} ${response.statusText}`;
-      return set({ importFailure: { fileName: SAMPLE_FILE, error: { code: 'read-failed', detail } } });
+      return set({
+        importFailure: { fileName: SAMPLE_FILE, error: { code: 'read-failed', detail } },
+      });
     }
     const blob = await response.blob();
     await get().importFiles([new File([blob], SAMPLE_FILE, { type: 'text/csv' })]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferredLanguage } from './settingsSlice';
+import { maxImportBytesFromUrl, preferredLanguage } from './settingsSlice';
 
 describe('preferredLanguage', () => {
   it('picks Chinese for any zh browser locale', () => {
@@ -10,5 +10,15 @@ describe('preferredLanguage', () => {
     expect(preferredLanguage(['de-DE', 'fr'])).toBe('en');
     expect(preferredLanguage([])).toBe('en');
     expect(preferredLanguage(['en-GB', 'zh-CN'])).toBe('en');
+  });
+});
+
+describe('maxImportBytesFromUrl', () => {
+  it('defaults to 1 GiB', () => {
+    expect(maxImportBytesFromUrl('')).toBe(1024 ** 3);
+    expect(maxImportBytesFromUrl('?maxMB=abc')).toBe(1024 ** 3);
+  });
+  it('reads a cap in megabytes from the address', () => {
+    expect(maxImportBytesFromUrl('?maxMB=2')).toBe(2 * 1024 * 1024);
   });
 });

@@ -8,11 +8,20 @@ import type { ImportWorkerApi } from './importApi';
 
 const api: ImportWorkerApi = {
   async importFile(file, options, onProgress) {
-    const result = await importWithProgress(file.name, file.size, readFileInChunks(file), options, onProgress);
+    const result = await importWithProgress(
+      file.name,
+      file.size,
+      readFileInChunks(file),
+      options,
+      onProgress,
+    );
     if (!result.ok) return result;
     const { table } = result.value;
     const profiles = table.columns.map((c) => profileColumn(c, table.rowCount));
-    return Comlink.transfer({ ok: true, value: { ...result.value, profiles } }, tableBuffers(table));
+    return Comlink.transfer(
+      { ok: true, value: { ...result.value, profiles } },
+      tableBuffers(table),
+    );
   },
   async retypeColumn(column, type, rowCount) {
     const { column: retyped, unparsed } = convertColumn(column, type, rowCount);

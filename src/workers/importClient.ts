@@ -25,13 +25,18 @@ export async function importFileInWorker(
   const { api, worker } = startWorker();
   const stopped = new Promise<typeof CANCELLED | Result<never, ImportError>>((resolve) => {
     signal.addEventListener('abort', () => resolve(CANCELLED), { once: true });
-    worker.addEventListener('error', (e) => resolve(fail({ code: 'read-failed', detail: e.message || 'worker crashed' })));
+    worker.addEventListener('error', (e) =>
+      resolve(fail({ code: 'read-failed', detail: e.message || 'worker crashed' })),
+    );
   });
   try {
     if (signal.aborted) return CANCELLED;
     return await Promise.race([api.importFile(file, options, Comlink.proxy(onProgress)), stopped]);
   } catch (error) {
-    return fail({ code: 'read-failed', detail: error instanceof Error ? error.message : String(error) });
+    return fail({
+      code: 'read-failed',
+      detail: error instanceof Error ? error.message : String(error),
+    });
   } finally {
     worker.terminate();
   }

@@ -18,11 +18,16 @@ export function fileExtension(fileName: string): string {
  * Decides how to read a file from its name and first bytes. The bytes win over the name: Excel
  * "exports" are often CSV or HTML named .xls, and a workbook renamed .csv is still a workbook.
  */
-export function detectFileFormat(fileName: string, head: Uint8Array): Result<FileFormat, ImportError> {
+export function detectFileFormat(
+  fileName: string,
+  head: Uint8Array,
+): Result<FileFormat, ImportError> {
   const extension = fileExtension(fileName);
   const known = TEXT_EXTENSIONS.has(extension) || extension === 'xlsx' || extension === 'xls';
-  if (startsWith(head, ZIP_MAGIC) && (extension === 'xlsx' || extension === 'xls')) return ok('xlsx');
-  if (startsWith(head, CFB_MAGIC) && (extension === 'xls' || extension === 'xlsx')) return ok('xls');
+  if (startsWith(head, ZIP_MAGIC) && (extension === 'xlsx' || extension === 'xls'))
+    return ok('xlsx');
+  if (startsWith(head, CFB_MAGIC) && (extension === 'xls' || extension === 'xlsx'))
+    return ok('xls');
   if (!known) return fail({ code: 'unsupported-format', extension });
   return ok('csv');
 }

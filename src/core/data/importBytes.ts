@@ -15,7 +15,12 @@ export function importBytes(
   const format = detectFileFormat(fileName, bytes.subarray(0, 8));
   if (!format.ok) return format;
   if (format.value !== 'csv') return importWorkbook(bytes, fileName, format.value, options);
-  const started = CsvImport.start(fileName, bytes.subarray(0, 65536), bytes.length <= 65536, options);
+  const started = CsvImport.start(
+    fileName,
+    bytes.subarray(0, 65536),
+    bytes.length <= 65536,
+    options,
+  );
   if (!started.ok) return started;
   const pushed = started.value.push(bytes);
   if (!pushed.ok) return pushed;

@@ -1,12 +1,6 @@
 /** Encodings SheetSense detects and decodes (WHATWG labels, as `encoding-select` shows them). */
 export type EncodingName =
-  | 'utf-8'
-  | 'utf-16le'
-  | 'utf-16be'
-  | 'gb18030'
-  | 'big5'
-  | 'shift_jis'
-  | 'windows-1252';
+  'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'shift_jis' | 'windows-1252';
 
 export const ENCODINGS: readonly EncodingName[] = [
   'utf-8',

@@ -1,7 +1,14 @@
 /** Column types a user sees and may override (ui-contract `data-type`). */
 export type ColumnType = 'numeric' | 'categorical' | 'boolean' | 'date' | 'text' | 'id';
 
-export const COLUMN_TYPES: readonly ColumnType[] = ['numeric', 'categorical', 'boolean', 'date', 'text', 'id'];
+export const COLUMN_TYPES: readonly ColumnType[] = [
+  'numeric',
+  'categorical',
+  'boolean',
+  'date',
+  'text',
+  'id',
+];
 
 /**
  * A column as parsed, before type inference. Plain numeric text ("12", "-3.5e2") is parsed straight
@@ -9,7 +16,11 @@ export const COLUMN_TYPES: readonly ColumnType[] = ['numeric', 'categorical', 'b
  */
 export type RawColumn =
   | { readonly kind: 'numbers'; readonly values: Float64Array } // NaN = empty cell
-  | { readonly kind: 'strings'; readonly codes: Int32Array; readonly dictionary: readonly string[] }; // -1 = empty cell
+  | {
+      readonly kind: 'strings';
+      readonly codes: Int32Array;
+      readonly dictionary: readonly string[];
+    }; // -1 = empty cell
 
 /** What a workbook cell format says about a column (dates and booleans are stored as numbers). */
 export type RawColumnHint = 'date' | 'boolean' | null;

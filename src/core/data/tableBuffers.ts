@@ -1,7 +1,11 @@
 import type { Column, DataTable } from './table';
 
 function columnBuffers(column: Column): ArrayBufferLike[] {
-  const arrays = [column.values, column.codes, column.raw.kind === 'numbers' ? column.raw.values : column.raw.codes];
+  const arrays = [
+    column.values,
+    column.codes,
+    column.raw.kind === 'numbers' ? column.raw.values : column.raw.codes,
+  ];
   return arrays.filter((a): a is Float64Array | Int32Array => a !== null).map((a) => a.buffer);
 }
 

@@ -10,7 +10,12 @@ export function ImportFeedback() {
   return (
     <>
       {failure && (
-        <div className="import-error" role="alert" data-testid="import-error" data-code={failure.error.code}>
+        <div
+          className="import-error"
+          role="alert"
+          data-testid="import-error"
+          data-code={failure.error.code}
+        >
           <strong>{t('import.errorTitle', { file: failure.fileName })}</strong>
           <p>{importErrorMessage(t, failure.error)}</p>
         </div>

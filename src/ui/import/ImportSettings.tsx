@@ -1,4 +1,9 @@
-import { DELIMITERS, ENCODINGS, type Delimiter, type EncodingName } from '../../core/data/importTypes';
+import {
+  DELIMITERS,
+  ENCODINGS,
+  type Delimiter,
+  type EncodingName,
+} from '../../core/data/importTypes';
 import { useAppStore } from '../../state/store';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';

@@ -16,7 +16,10 @@ function formatBytes(bytes: number): string {
 export function importErrorMessage(t: Translate, error: ImportError): string {
   switch (error.code) {
     case 'too-large':
-      return t('import.error.too-large', { size: formatBytes(error.bytes), max: formatBytes(error.maxBytes) });
+      return t('import.error.too-large', {
+        size: formatBytes(error.bytes),
+        max: formatBytes(error.maxBytes),
+      });
     case 'zip-bomb':
       return t('import.error.zip-bomb', { max: formatBytes(error.maxBytes) });
     case 'unterminated-quote':
@@ -38,7 +41,10 @@ export function importWarningMessage(t: Translate, warning: ImportWarning): stri
   switch (warning.code) {
     case 'ragged-rows': {
       const more = warning.count > warning.rows.length ? ', …' : '';
-      return t('import.warning.ragged-rows', { count: warning.count, rows: warning.rows.join(', ') + more });
+      return t('import.warning.ragged-rows', {
+        count: warning.count,
+        rows: warning.rows.join(', ') + more,
+      });
     }
     case 'renamed-headers': {
       const renames = warning.renames.map((r) => `“${r.from}” → “${r.to}”`).join(', ');

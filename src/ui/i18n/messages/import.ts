@@ -16,7 +16,8 @@ export const importEn = {
   'import.errorTitle': 'Could not import {file}',
   'import.error.empty-file': 'The file is empty.',
   'import.error.header-only': 'The file has a header row but no data rows.',
-  'import.error.binary-file': 'This is not a text spreadsheet: it looks like a binary file with the wrong extension.',
+  'import.error.binary-file':
+    'This is not a text spreadsheet: it looks like a binary file with the wrong extension.',
   'import.error.too-large':
     'The file is {size}, larger than the {max} limit. Split it or export fewer rows.',
   'import.error.unterminated-quote':
@@ -34,7 +35,8 @@ export const importEn = {
   'import.warning.ragged-rows':
     '{count} rows have a different number of fields than the header (lines {rows}); missing fields were left empty and extra fields dropped.',
   'import.warning.renamed-headers': 'Some column names were renamed: {renames}.',
-  'import.warning.no-header': 'No header row found; the {columns} columns were named column_1, column_2, …',
+  'import.warning.no-header':
+    'No header row found; the {columns} columns were named column_1, column_2, …',
   'import.warning.empty-lines': '{count} empty lines were skipped.',
   'import.warning.guessed-encoding':
     'The encoding was guessed as {encoding}. If the text looks wrong, pick another encoding.',
@@ -68,7 +70,8 @@ export const importZh: Record<keyof typeof importEn, string> = {
   'import.error.zip-bomb': '该工作簿解压后超过 {max}，因此未被打开（可能是压缩炸弹）。',
   'import.error.bad-workbook': '无法读取该工作簿：{detail}',
   'import.error.no-sheets': '该工作簿没有工作表。',
-  'import.error.unsupported-format': '不支持“.{extension}”类型的文件。请使用 CSV、TSV、TXT、XLSX 或 XLS。',
+  'import.error.unsupported-format':
+    '不支持“.{extension}”类型的文件。请使用 CSV、TSV、TXT、XLSX 或 XLS。',
   'import.error.several-files': '拖入了 {count} 个文件；请一次导入一个文件。',
   'import.error.read-failed': '无法读取该文件：{detail}',
   'import.warning.ragged-rows':
