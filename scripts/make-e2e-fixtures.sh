@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Writes the small files the e2e import tests drop into the app. Needs iconv (glibc).
+set -euo pipefail
+out="$(dirname "$0")/../e2e/fixtures"
+mkdir -p "$out"
+
+# A Chinese Excel export: GB18030, semicolons, decimal commas with dot thousands, 是/否, 年月日 dates.
+printf '%s\n' \
+  '姓名;城市;消费金额;会员;注册日期;访问次数' \
+  '张伟;北京市;1.234,56;是;2024年3月1日;12' \
+  '王芳;上海市;987,10;否;2024年3月15日;7' \
+  '李娜;广州市;2.045,00;是;2024年4月2日;23' \
+  '刘洋;深圳市;15,75;否;2024年5月20日;3' \
+  '陈静;杭州市;3.300,40;是;2024年6月8日;15' \
+  '杨磊;成都市;450,00;否;2024年7月11日;9' \
+  '赵敏;武汉市;1.020,30;是;2024年8月30日;11' \
+  '黄强;南京市;76,90;否;2024年9月9日;2' \
+  | iconv -f UTF-8 -t GB18030 > "$out/customers-gb18030-semicolon.csv"
+
+# A quoted value that never closes, starting on line 3.
+printf '%s\n' 'name,city,amount' 'Anna,Berlin,10' 'Ben,"Hamburg,20' 'Cara,Köln,30' > "$out/unterminated-quote.csv"
+
+# Prototype-named headers are ordinary columns.
+printf '%s\n' '__proto__,constructor,toString,value' 'a,b,c,1' 'd,e,f,2' 'g,h,i,3' > "$out/prototype-headers.csv"
+
+# Header only, and an empty file.
+printf '%s\n' 'name,city,amount' > "$out/header-only.csv"
+: > "$out/empty.csv"
+
+# A PNG renamed to .csv.
+printf '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\x00IEND\xaeB`\x82' > "$out/image.csv"
+
+# Ragged rows: line 3 is short, line 5 is long; columns must never shift.
+printf '%s\n' 'id,region,spend' '1,north,10.5' '2,south' '3,east,7.25' '4,west,3.5,EXTRA' > "$out/ragged.csv"
