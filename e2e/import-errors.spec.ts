@@ -6,6 +6,7 @@ const badFiles: { file: string; code: string; mentions: RegExp }[] = [
   { file: 'empty.csv', code: 'empty-file', mentions: /empty/ },
   { file: 'header-only.csv', code: 'header-only', mentions: /no data rows/ },
   { file: 'image.csv', code: 'binary-file', mentions: /binary/ },
+  { file: 'zip-bomb.xlsx', code: 'zip-bomb', mentions: /zip bomb/ },
 ];
 
 test.describe('bad input', () => {

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Writes the small files the e2e import tests drop into the app. Needs iconv (glibc).
+# Writes the small files the e2e import tests drop into the app. Needs iconv (glibc) and
+# python3-openpyxl (Debian) for the two-sheet workbook.
 set -euo pipefail
 out="$(dirname "$0")/../e2e/fixtures"
 mkdir -p "$out"
@@ -32,3 +33,22 @@ printf '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\
 
 # Ragged rows: line 3 is short, line 5 is long; columns must never shift.
 printf '%s\n' 'id,region,spend' '1,north,10.5' '2,south' '3,east,7.25' '4,west,3.5,EXTRA' > "$out/ragged.csv"
+
+# A German Excel export: windows-1252, semicolons, decimal commas, euro amounts, d.m.y dates.
+printf '%s\r\n' \
+  'Kunde;Straße;Umsatz;Rabatt;Anmeldung;Besuche' \
+  'Müller;Hauptstraße 1;1.234,56 €;5%;01.03.2024;12' \
+  'Schäfer;Bahnhofstraße 7;987,10 €;0%;15.03.2024;7' \
+  'Weiß;Gartenweg 3;2.045,00 €;10%;02.04.2024;23' \
+  'Köhler;Lindenallee 9;15,75 €;0%;20.05.2024;3' \
+  'Groß;Schulstraße 4;3.300,40 €;15%;08.06.2024;15' \
+  'Bäcker;Ringstraße 2;450,00 €;5%;11.07.2024;9' \
+  | iconv -f UTF-8 -t WINDOWS-1252 > "$out/kunden-windows1252.csv"
+
+# Excel's "Unicode text": UTF-16LE with a BOM, tab-separated.
+printf '\xff\xfe' > "$out/unicode-text-utf16.txt"
+printf '%s\r\n' $'region\tspend\tvisits' $'华东\t12.5\t3' $'华南\t8.25\t5' $'华北\t19\t1' \
+  | iconv -f UTF-8 -t UTF-16LE >> "$out/unicode-text-utf16.txt"
+
+# A workbook with two sheets, and an XLSX whose one sheet inflates past the 512 MiB cap.
+/usr/bin/python3 "$(dirname "$0")/make-e2e-workbooks.py" "$out"

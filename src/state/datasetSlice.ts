@@ -102,7 +102,14 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     const table = get().table;
     const column = table?.columns[columnIndex];
     if (!table || !column || column.type === type) return;
-    const { column: retyped, profile } = await retypeColumnInWorker(column, type, table.rowCount);
+    let retypedColumn: Awaited<ReturnType<typeof retypeColumnInWorker>>;
+    try {
+      retypedColumn = await retypeColumnInWorker(column, type, table.rowCount);
+    } catch (error) {
+      const detail = `${column.name}: ${error instanceof Error ? error.message : String(error)}`;
+      return set({ importFailure: { fileName: table.name, error: { code: 'read-failed', detail } } });
+    }
+    const { column: retyped, profile } = retypedColumn;
     if (get().table !== table) return; // a new dataset arrived meanwhile
     const columns = table.columns.map((c, i) => (i === columnIndex ? retyped : c));
     const profiles = get().profiles.map((p, i) => (i === columnIndex ? profile : p));

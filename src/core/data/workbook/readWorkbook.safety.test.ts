@@ -60,6 +60,37 @@ describe('readWorkbook zip-bomb cap', () => {
     });
   });
 
+  it('refuses a part whose directory declares more than the cap without inflating it', () => {
+    const garbage = new Uint8Array(64).fill(0xff); // not valid DEFLATE: inflating it would fail
+    const honest = writeRawZip([
+      { name: 'big.xml', method: 8, data: garbage, declaredSize: 8 * MiB },
+    ]);
+    const directory = readZipDirectory(honest);
+    if (!directory.ok) throw new Error('directory should read');
+    const entry = directory.value.get('big.xml');
+    if (entry === undefined) throw new Error('entry should be listed');
+    expect(readZipText(honest, entry, new InflateBudget(4 * MiB))).toEqual({
+      ok: false,
+      error: { code: 'zip-bomb', maxBytes: 4 * MiB },
+    });
+  });
+
+  it('reads the declared size of a zip64 part from its extra field', () => {
+    const url = new URL('../../../../e2e/fixtures/zip-bomb.xlsx', import.meta.url);
+    const bomb = new Uint8Array(readFileSync(url));
+    const directory = readZipDirectory(bomb);
+    if (!directory.ok) throw new Error('directory should read');
+    const sheet = directory.value.get('xl/worksheets/sheet1.xml');
+    expect(sheet?.declaredSize).toBeGreaterThan(512 * MiB);
+    const budget = new InflateBudget(512 * MiB);
+    expect(readWorkbook(bomb, 'xlsx', { maxInflatedBytes: 512 * MiB })).toEqual({
+      ok: false,
+      error: { code: 'zip-bomb', maxBytes: 512 * MiB },
+    });
+    expect(sheet && readZipText(bomb, sheet, budget).ok).toBe(false);
+    expect(budget.used).toBe(sheet?.declaredSize); // refused from the directory, nothing inflated
+  });
+
   it('sums the cap over every part read, not part by part', () => {
     const bytes = fixture('openpyxl-types.xlsx'); // its largest needed part, styles.xml, is 3428 bytes
     const read = (maxInflatedBytes: number) => readWorkbook(bytes, 'xlsx', { maxInflatedBytes });

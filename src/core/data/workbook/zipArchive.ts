@@ -7,6 +7,8 @@ export interface ZipEntry {
   readonly name: string;
   readonly method: number;
   readonly compressedSize: number;
+  /** What the directory says the part inflates to; only ever used to refuse early, never trusted. */
+  readonly declaredSize: number;
   readonly localHeaderOffset: number;
 }
 
@@ -78,12 +80,32 @@ export function readZipDirectory(bytes: Uint8Array): Result<Map<string, ZipEntry
         name,
         method: u16(bytes, at + 10),
         compressedSize: u32(bytes, at + 20),
+        declaredSize: declaredSize(bytes, at, nameLength),
         localHeaderOffset: u32(bytes, at + 42),
       });
     }
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
   return ok(entries);
+}
+
+const ZIP64_MARKER = 0xffffffff;
+const ZIP64_EXTRA_ID = 0x0001;
+
+/** A central record's uncompressed size, from its zip64 extra field when the 32-bit one is maxed. */
+function declaredSize(bytes: Uint8Array, record: number, nameLength: number): number {
+  const size32 = u32(bytes, record + 24);
+  if (size32 !== ZIP64_MARKER) return size32;
+  const extraEnd = record + 46 + nameLength + u16(bytes, record + 30);
+  for (let at = record + 46 + nameLength; at + 4 <= extraEnd;) {
+    const id = u16(bytes, at);
+    const length = u16(bytes, at + 2);
+    // The zip64 record lists the uncompressed size first, as a 64-bit little-endian number.
+    if (id === ZIP64_EXTRA_ID && length >= 8)
+      return u32(bytes, at + 4) + u32(bytes, at + 8) * 2 ** 32;
+    at += 4 + length;
+  }
+  return size32;
 }
 
 /** Finds an entry by exact name, then ignoring case (some writers vary the case). */
@@ -113,6 +135,11 @@ export function readZipText(
   entry: ZipEntry,
   budget: InflateBudget,
 ): Result<string, ImportError> {
+  // An honest archive that says it is too big is refused before a byte is inflated.
+  if (entry.declaredSize > budget.maxBytes - budget.used) {
+    budget.used += entry.declaredSize;
+    return fail({ code: 'zip-bomb', maxBytes: budget.maxBytes });
+  }
   const data = compressedData(bytes, entry);
   if (data === null) return damaged(`The part ${entry.name} of the file is damaged.`);
   const decoder = new TextDecoder('utf-8');
