@@ -1,0 +1,10 @@
+import '@tensorflow/tfjs-backend-cpu';
+import * as tf from '@tensorflow/tfjs-core';
+// What registerBackends.ts does in the worker: training needs the gradient registry filled.
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+
+/** Tests run on the deterministic cpu backend only; resolves once it is active. */
+export async function useCpuBackend(): Promise<void> {
+  await tf.setBackend('cpu');
+  await tf.ready();
+}
