@@ -1,0 +1,25 @@
+/** Floats in [0, 1) from a 32-bit seed (mulberry32): fast, and plenty for shuffling rows. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher-Yates shuffle of the first `count` entries of `items`, in place. */
+export function shufflePrefix(items: Int32Array, count: number, random: () => number): void {
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const held = items[i]!;
+    items[i] = items[j]!;
+    items[j] = held;
+  }
+}
+
+/** A seed for the k-th sub-task (a class pair, a fold) derived from the run's seed. */
+export function deriveSeed(seed: number, k: number): number {
+  return (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(k + 1, 0xc2b2ae35)) >>> 0;
+}

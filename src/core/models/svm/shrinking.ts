@@ -1,0 +1,90 @@
+import { AT_UPPER, FREE, type SmoState } from './smoState';
+import { violationExtremes } from './workingSet';
+
+/**
+ * Whether a bounded variable is unlikely to move again: it sits in only one of I_up / I_low and
+ * its violation v lies beyond the other set's extreme, so it cannot join a violating pair now
+ * (Joachims' heuristic in the form of Chang & Lin's LIBSVM paper, section 5.1).
+ */
+function canShrink(
+  label: number,
+  status: number,
+  violation: number,
+  upMax: number,
+  lowMax: number,
+): boolean {
+  if (status === FREE) return false;
+  // At upper with y = +1 or at lower with y = -1: only in I_low, compared with m = upMax.
+  if ((status === AT_UPPER) === label > 0) return violation > upMax;
+  // Otherwise only in I_up: shrunk when v < M = -lowMax.
+  return -violation > lowMax;
+}
+
+/** Recomputes v for shrunk variables: v_t = vbar_t - y_t p_t - sum over free j of a_j y_j K_tj. */
+export function reconstructGradient(state: SmoState): void {
+  const { problem, active, alpha, violation, violationBar, status } = state;
+  const { labels } = problem;
+  const size = problem.q.size;
+  if (state.activeCount === size) return;
+  for (let k = state.activeCount; k < size; k++) {
+    const t = active[k]!;
+    violation[t] = violationBar[t]! - labels[t]! * problem.linear[t]!;
+  }
+  const free: number[] = [];
+  for (let k = 0; k < state.activeCount; k++) {
+    if (status[active[k]!] === FREE) free.push(active[k]!);
+  }
+  const inactiveCount = size - state.activeCount;
+  // Free variables are never shrunk, so rows of shrunk variables over the active set suffice;
+  // pick whichever way computes fewer kernel values.
+  if (inactiveCount * state.activeCount < free.length * size) {
+    for (let k = state.activeCount; k < size; k++) {
+      const t = active[k]!;
+      const row = problem.q.row(t, false);
+      let sum = 0;
+      for (const j of free) sum += labels[j]! * alpha[j]! * row[j]!;
+      violation[t] = violation[t]! - sum;
+    }
+  } else {
+    for (const j of free) {
+      const row = problem.q.row(j, true);
+      const coef = labels[j]! * alpha[j]!;
+      for (let k = state.activeCount; k < size; k++) {
+        const t = active[k]!;
+        violation[t] = violation[t]! - coef * row[t]!;
+      }
+    }
+  }
+}
+
+/** Makes every variable active again, with an exact gradient. */
+export function unshrinkAll(state: SmoState): void {
+  reconstructGradient(state);
+  state.activeCount = state.problem.q.size;
+  state.problem.q.activateAll();
+}
+
+/**
+ * Moves variables that look settled at a bound out of the active set. Once the gap first falls
+ * within 10 tol, everything is made active again so wrongly shrunk variables get another look.
+ */
+export function shrinkActiveSet(state: SmoState, tol: number, scratch: Int32Array): void {
+  const { upMax, lowMax } = violationExtremes(state);
+  if (!state.unshrunk && upMax + lowMax <= 10 * tol) {
+    state.unshrunk = true;
+    unshrinkAll(state);
+  }
+  const { labels } = state.problem;
+  const { active, violation, status } = state;
+  let kept = 0;
+  let dropped = 0;
+  for (let k = 0; k < state.activeCount; k++) {
+    const t = active[k]!;
+    if (canShrink(labels[t]!, status[t]!, violation[t]!, upMax, lowMax)) scratch[dropped++] = t;
+    else active[kept++] = t;
+  }
+  if (dropped === 0) return;
+  active.set(scratch.subarray(0, dropped), kept);
+  state.activeCount = kept;
+  state.problem.q.shrink(active, kept);
+}

@@ -1,0 +1,135 @@
+import type { CacheArray } from './kernelCache';
+import { convergenceFraction } from './progressFraction';
+import { reconstructGradient, shrinkActiveSet, unshrinkAll } from './shrinking';
+import {
+  AT_UPPER,
+  computeRho,
+  dualObjective,
+  initialState,
+  TAU,
+  type DualProblem,
+  updateStatus,
+  type SmoState,
+} from './smoState';
+import { selectWorkingSet } from './workingSet';
+
+export interface SmoSettings {
+  readonly tol: number;
+  readonly maxIterations: number;
+  readonly shrinking: boolean;
+  /** Called every few hundred steps with an estimate in [0, 1] from the KKT gap. */
+  readonly onProgress?: (fraction: number) => void;
+}
+
+export interface DualSolution {
+  readonly alpha: Float64Array;
+  readonly rho: number;
+  readonly objective: number;
+  readonly iterations: number;
+  /** False when maxIterations ran out before the gap fell within tol. */
+  readonly converged: boolean;
+}
+
+const PROGRESS_EVERY = 256;
+
+/** Keeps vbar current when variable `t` enters or leaves its upper bound (a full K row). */
+function updateViolationBar(state: SmoState, t: number, wasUpper: boolean): void {
+  const isUpper = state.status[t] === AT_UPPER;
+  if (wasUpper === isUpper) return;
+  const row = state.problem.q.row(t, true);
+  const bound = state.problem.upper[t]! * state.problem.labels[t]!;
+  const scale = isUpper ? -bound : bound;
+  const { violationBar } = state;
+  for (let s = 0; s < violationBar.length; s++) {
+    violationBar[s] = violationBar[s]! + scale * row[s]!;
+  }
+}
+
+/**
+ * The two-variable step: a_i += y_i d and a_j -= y_j d keep y'a fixed; the unclipped optimum is
+ * d = (v_i - v_j) / (K_ii + K_jj - 2 K_ij), then d is cut where either variable meets a bound
+ * (which it is then set to exactly). Every active v_t then drops by
+ * K_ti y_i (change of a_i) + K_tj y_j (change of a_j).
+ */
+function takeStep(state: SmoState, i: number, j: number, rowI: CacheArray, shrinking: boolean) {
+  const { labels, upper, q } = state.problem;
+  const { alpha, violation, status, active } = state;
+  const rowJ = q.row(j, false);
+  const yi = labels[i]!;
+  const yj = labels[j]!;
+  let a = q.diagonal[i]! + q.diagonal[j]! - 2 * rowI[j]!;
+  if (a <= 0) a = TAU;
+  const b = violation[i]! - violation[j]!;
+  const oldI = alpha[i]!;
+  const oldJ = alpha[j]!;
+  const roomI = yi > 0 ? upper[i]! - oldI : oldI;
+  const roomJ = yj > 0 ? oldJ : upper[j]! - oldJ;
+  const step = Math.min(b / a, roomI, roomJ);
+  alpha[i] = step === roomI ? (yi > 0 ? upper[i]! : 0) : clamp(oldI + yi * step, upper[i]!);
+  alpha[j] = step === roomJ ? (yj > 0 ? 0 : upper[j]!) : clamp(oldJ - yj * step, upper[j]!);
+  const changeI = yi * (alpha[i]! - oldI);
+  const changeJ = yj * (alpha[j]! - oldJ);
+  for (let k = 0; k < state.activeCount; k++) {
+    const t = active[k]!;
+    violation[t] = violation[t]! - rowI[t]! * changeI - rowJ[t]! * changeJ;
+  }
+  const wasUpperI = status[i] === AT_UPPER;
+  const wasUpperJ = status[j] === AT_UPPER;
+  updateStatus(state, i);
+  updateStatus(state, j);
+  if (shrinking) {
+    updateViolationBar(state, i, wasUpperI);
+    updateViolationBar(state, j, wasUpperJ);
+  }
+}
+
+const clamp = (value: number, upper: number): number =>
+  value < 0 ? 0 : value > upper ? upper : value;
+
+/**
+ * Sequential minimal optimisation for the general dual (see DualProblem) with second-order
+ * working-set selection, an LRU kernel-row cache and optional shrinking.
+ */
+export function solveDual(problem: DualProblem, settings: SmoSettings): DualSolution {
+  const state = initialState(problem);
+  const scratch = new Int32Array(problem.q.size);
+  const shrinkEvery = Math.min(problem.q.size, 1000);
+  let countdown = shrinkEvery;
+  let iterations = 0;
+  let firstGap = NaN;
+  let progress = 0;
+  let converged = false;
+  while (iterations < settings.maxIterations) {
+    if (settings.shrinking && --countdown === 0) {
+      countdown = shrinkEvery;
+      shrinkActiveSet(state, settings.tol, scratch);
+    }
+    let next = selectWorkingSet(state, settings.tol);
+    if (next.i < 0 && state.activeCount < problem.q.size) {
+      // Optimal on the shrunk problem: check the whole problem before stopping.
+      unshrinkAll(state);
+      countdown = 1;
+      next = selectWorkingSet(state, settings.tol);
+    }
+    if (next.i < 0 || next.rowI === null) {
+      converged = true;
+      break;
+    }
+    if (Number.isNaN(firstGap)) firstGap = next.gap;
+    takeStep(state, next.i, next.j, next.rowI, settings.shrinking);
+    iterations++;
+    if (settings.onProgress && iterations % PROGRESS_EVERY === 0) {
+      progress = Math.max(progress, convergenceFraction(firstGap, next.gap, settings.tol));
+      settings.onProgress(progress);
+    }
+  }
+  reconstructGradient(state);
+  state.activeCount = problem.q.size;
+  return {
+    alpha: state.alpha,
+    rho: computeRho(state),
+    objective: dualObjective(state),
+    iterations,
+    converged,
+  };
+}

@@ -1,0 +1,131 @@
+import type { QMatrix } from './qMatrix';
+
+export const AT_LOWER = 0;
+export const AT_UPPER = 1;
+export const FREE = 2;
+
+/** Bits of `SmoState.sets`: membership of I_up and I_low. */
+export const IN_UP = 1;
+export const IN_LOW = 2;
+
+/** Stand-in for a non-positive curvature, as in Fan, Chen & Lin (2005). */
+export const TAU = 1e-12;
+
+/**
+ * The dual problem every kernel SVM here reduces to (Chang & Lin's general form):
+ * minimise f(a) = 1/2 a'Qa + p'a subject to y'a = 0 and 0 <= a_t <= upper_t, with y_t in
+ * {+1, -1} and Q[s][t] = y_s y_t K[s][t], where `q` serves the rows of K.
+ */
+export interface DualProblem {
+  readonly q: QMatrix;
+  readonly linear: Float64Array;
+  readonly labels: Int8Array;
+  readonly upper: Float64Array;
+}
+
+/**
+ * Mutable solver state shared by the solver, working-set selection and shrinking. It keeps
+ * v_t = -y_t (Qa + p)_t, the quantity WSS compares, rather than the gradient: with unsigned
+ * kernel rows its update needs no per-element sign.
+ */
+export interface SmoState {
+  readonly problem: DualProblem;
+  readonly alpha: Float64Array;
+  /** -y_t times the gradient; exact for active variables, stale for shrunk ones. */
+  readonly violation: Float64Array;
+  /** For every t, -sum of upper_j y_j K[t][j] over variables j at their upper bound. */
+  readonly violationBar: Float64Array;
+  readonly status: Uint8Array;
+  /** IN_UP | IN_LOW bits per variable, kept with `status` so the hot loops test one byte. */
+  readonly sets: Uint8Array;
+  /** A permutation of the variables; the first `activeCount` are active. */
+  readonly active: Int32Array;
+  activeCount: number;
+  /** Whether the one early unshrink (near convergence) has happened. */
+  unshrunk: boolean;
+}
+
+/** A fresh state at a = 0, where the gradient is p. */
+export function initialState(problem: DualProblem): SmoState {
+  const size = problem.q.size;
+  const violation = new Float64Array(size);
+  for (let t = 0; t < size; t++) violation[t] = -problem.labels[t]! * problem.linear[t]!;
+  return {
+    problem,
+    alpha: new Float64Array(size),
+    violation,
+    violationBar: new Float64Array(size),
+    status: new Uint8Array(size).fill(AT_LOWER),
+    sets: Uint8Array.from(problem.labels, (y) => setBits(y, AT_LOWER)),
+    active: Int32Array.from({ length: size }, (_, k) => k),
+    activeCount: size,
+    unshrunk: false,
+  };
+}
+
+/** The IN_UP / IN_LOW bits of a variable with this label and status. */
+export function setBits(label: number, status: number): number {
+  return (inUpSet(label, status) ? IN_UP : 0) | (inLowSet(label, status) ? IN_LOW : 0);
+}
+
+/** Sets variable t's bound status from its value, keeping `sets` in step. */
+export function updateStatus(state: SmoState, t: number): void {
+  const status = boundStatus(state.alpha[t]!, state.problem.upper[t]!);
+  state.status[t] = status;
+  state.sets[t] = setBits(state.problem.labels[t]!, status);
+}
+
+/** Bound status of a value within [0, upper]. */
+export function boundStatus(value: number, upper: number): number {
+  if (value >= upper) return AT_UPPER;
+  if (value <= 0) return AT_LOWER;
+  return FREE;
+}
+
+/** Whether t may move so that y_t a_t grows (the set I_up of Fan, Chen & Lin). */
+export function inUpSet(label: number, status: number): boolean {
+  return label > 0 ? status !== AT_UPPER : status !== AT_LOWER;
+}
+
+/** Whether t may move so that y_t a_t shrinks (the set I_low). */
+export function inLowSet(label: number, status: number): boolean {
+  return label > 0 ? status !== AT_LOWER : status !== AT_UPPER;
+}
+
+/**
+ * The offset rho of the decision function sum(y_t a_t K(x_t, x)) - rho: the mean of y_t G_t
+ * (= -v_t) over free variables, or the middle of the interval the bounded ones allow when none is.
+ */
+export function computeRho(state: SmoState): number {
+  const { labels } = state.problem;
+  let upperLimit = Infinity;
+  let lowerLimit = -Infinity;
+  let freeSum = 0;
+  let freeCount = 0;
+  for (let k = 0; k < state.activeCount; k++) {
+    const t = state.active[k]!;
+    const yG = -state.violation[t]!;
+    const status = state.status[t]!;
+    if (status === FREE) {
+      freeSum += yG;
+      freeCount++;
+    } else if ((status === AT_UPPER) === labels[t]! < 0) {
+      upperLimit = Math.min(upperLimit, yG);
+    } else {
+      lowerLimit = Math.max(lowerLimit, yG);
+    }
+  }
+  if (freeCount > 0) return freeSum / freeCount;
+  return (upperLimit + lowerLimit) / 2;
+}
+
+/** The dual objective 1/2 a'Qa + p'a, once `violation` is exact for every variable. */
+export function dualObjective(state: SmoState): number {
+  let sum = 0;
+  const { linear, labels } = state.problem;
+  for (let t = 0; t < state.alpha.length; t++) {
+    const gradient = -labels[t]! * state.violation[t]!;
+    sum += state.alpha[t]! * (gradient + linear[t]!);
+  }
+  return sum / 2;
+}
