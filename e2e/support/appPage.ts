@@ -85,6 +85,6 @@ export class AppPage {
 }
 
 /** Declares the CSS.escape used in selectors (runs in Node, where CSS is not defined). */
-const CSS = {
+export const CSS = {
   escape: (value: string) => value.replace(/["\\]/g, '\\$&'),
 };

@@ -68,6 +68,9 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     }
     const { table, report, profiles } = result.value;
     set({ importing: null, importFailure: null, table, report, profiles, sourceFile: file });
+    get().cancelTraining();
+    get().clearRuns();
+    get().resetSetup(table);
   },
 
   reimport: async (options) => {
@@ -107,12 +110,18 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       retypedColumn = await retypeColumnInWorker(column, type, table.rowCount);
     } catch (error) {
       const detail = `${column.name}: ${error instanceof Error ? error.message : String(error)}`;
-      return set({ importFailure: { fileName: table.name, error: { code: 'read-failed', detail } } });
+      return set({
+        importFailure: { fileName: table.name, error: { code: 'read-failed', detail } },
+      });
     }
     const { column: retyped, profile } = retypedColumn;
     if (get().table !== table) return; // a new dataset arrived meanwhile
     const columns = table.columns.map((c, i) => (i === columnIndex ? retyped : c));
     const profiles = get().profiles.map((p, i) => (i === columnIndex ? profile : p));
-    set({ table: { ...table, columns }, profiles });
+    const retypedTable = { ...table, columns };
+    set({ table: retypedTable, profiles });
+    const target = get().targetIndex;
+    get().resetSetup(retypedTable);
+    if (target !== null) get().setTarget(target);
   },
 });

@@ -1,11 +1,15 @@
 import { create } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createModelSetupSlice, type ModelSetupSlice } from './modelSetupSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
+import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
 
-export type AppState = SettingsSlice & DatasetSlice;
+export type AppState = SettingsSlice & DatasetSlice & ModelSetupSlice & TrainingSlice;
 
 /** The one store, combined from slices by domain. */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createSettingsSlice(...a),
   ...createDatasetSlice(...a),
+  ...createModelSetupSlice(...a),
+  ...createTrainingSlice(...a),
 }));

@@ -4,6 +4,7 @@ import { DatasetView } from '../dataset/DatasetView';
 import { useT } from '../i18n/useT';
 import { ImportPanel } from '../import/ImportPanel';
 import { WindowDropTarget } from '../import/WindowDropTarget';
+import { ModelingView } from '../modeling/ModelingView';
 import { AppHeader } from './AppHeader';
 
 /** Loads the sample when the page is opened as `/?sample=customers` (what `npm start` opens). */
@@ -28,6 +29,7 @@ export function App() {
       <main className="app-main">
         <ImportPanel />
         <DatasetView />
+        <ModelingView />
       </main>
     </WindowDropTarget>
   );

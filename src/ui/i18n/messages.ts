@@ -1,9 +1,15 @@
 import { appEn, appZh } from './messages/app';
 import { datasetEn, datasetZh } from './messages/dataset';
 import { importEn, importZh } from './messages/import';
+import { modelingEn, modelingZh } from './messages/modeling';
 
 /** English is the reference: every key exists there, and Chinese must have the same keys. */
-export const en = { ...appEn, ...importEn, ...datasetEn };
+export const en = { ...appEn, ...importEn, ...datasetEn, ...modelingEn };
 export type MessageKey = keyof typeof en;
 
-export const zh: Record<MessageKey, string> = { ...appZh, ...importZh, ...datasetZh };
+export const zh: Record<MessageKey, string> = {
+  ...appZh,
+  ...importZh,
+  ...datasetZh,
+  ...modelingZh,
+};

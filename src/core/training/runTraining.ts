@@ -1,0 +1,131 @@
+import type { DataTable } from '../data/table';
+import type { AnyModelPlugin } from '../models/modelPlugins';
+import type { ModelOptionValues, TrainingProgress, TrainingSet } from '../models/modelTypes';
+import type { PrepError } from '../prep/prepTypes';
+import { fail, ok, type Result } from '../result';
+import { crossValidate } from './crossValidate';
+import { baselinePredictions, metricSet } from './evaluate';
+import { prepError, trainError } from './failures';
+import { pipelineSpecFor, prepareSets } from './prepareSets';
+import { splitRows } from './splitRows';
+import type {
+  LossPoint,
+  ModelRequest,
+  SplitMetrics,
+  TrainingFailure,
+  TrainingNotice,
+  TrainingOutcome,
+  TrainingSetup,
+} from './trainingTypes';
+
+/** Options the user set, over the model's defaults for the task. */
+export function optionsFor(plugin: AnyModelPlugin, setup: TrainingSetup, request: ModelRequest) {
+  return { ...plugin.meta.defaults(setup.task), ...request.options };
+}
+
+function splitMetrics(
+  model: unknown,
+  plugin: AnyModelPlugin,
+  sets: { train: TrainingSet; validation: TrainingSet | null; test: TrainingSet | null },
+): SplitMetrics {
+  const score = (data: TrainingSet | null) =>
+    data === null ? null : metricSet(data, plugin.predict(model, data));
+  return { train: score(sets.train)!, validation: score(sets.validation), test: score(sets.test) };
+}
+
+function baselineMetrics(sets: {
+  train: TrainingSet;
+  validation: TrainingSet | null;
+  test: TrainingSet | null;
+}): SplitMetrics {
+  const score = (data: TrainingSet | null) =>
+    data === null ? null : metricSet(data, baselinePredictions(sets.train, data.rows));
+  return { train: score(sets.train)!, validation: score(sets.validation), test: score(sets.test) };
+}
+
+const backendOf = (model: unknown): string | null => {
+  if (typeof model !== 'object' || model === null || !Object.hasOwn(model, 'backend')) return null;
+  const backend = (model as { backend: unknown }).backend;
+  return typeof backend === 'string' ? backend : null;
+};
+
+/**
+ * Work a caller may do once the rows are encoded and before the model trains (pick a backend);
+ * what it returns is shown with the run's notices.
+ */
+export type BeforeTrain = (
+  train: TrainingSet,
+  options: ModelOptionValues,
+) => Promise<Result<readonly TrainingNotice[], TrainingFailure>>;
+
+/**
+ * One model, start to finish: split rows, fit the pipeline on training rows, train, score every
+ * part and the naive baseline, then (if asked) cross-validate. Pure: the worker only wraps it.
+ */
+export async function runTraining(
+  table: DataTable,
+  setup: TrainingSetup,
+  request: ModelRequest,
+  plugin: AnyModelPlugin,
+  onProgress: (progress: TrainingProgress) => void,
+  beforeTrain: BeforeTrain | null = null,
+  now: () => number = () => performance.now(),
+): Promise<Result<TrainingOutcome, TrainingFailure>> {
+  const wrap = <T>(result: Result<T, PrepError>) =>
+    result.ok ? result : fail(prepError(result.error));
+  const split = wrap(splitRows(table, setup));
+  if (!split.ok) return split;
+  const spec = pipelineSpecFor(table, setup, request.kind, plugin.meta.wantsStandardised);
+  const prepared = wrap(prepareSets(table, spec, split.value));
+  if (!prepared.ok) return prepared;
+  const { pipeline, train, validation, test } = prepared.value;
+  const options = optionsFor(plugin, setup, request);
+  const ready = beforeTrain ? await beforeTrain(train, options) : ok([]);
+  if (!ready.ok) return ready;
+  const folds = setup.split.folds;
+  const share = folds > 0 ? 1 / (folds + 1) : 1;
+  const lossHistory: LossPoint[] = [];
+  const started = now();
+  const trained = await plugin.train(train, options, {
+    task: setup.task,
+    seed: setup.split.seed,
+    validation,
+    onProgress: (progress) => {
+      if (progress.epoch !== undefined && progress.loss !== undefined) {
+        lossHistory.push({
+          epoch: progress.epoch,
+          loss: progress.loss,
+          valLoss: progress.valLoss ?? null,
+        });
+      }
+      onProgress({ ...progress, fraction: progress.fraction * share });
+    },
+  });
+  const trainMs = now() - started;
+  if (!trained.ok) return fail(trainError(trained.error));
+  const model = trained.value;
+  const sets = { train, validation, test };
+  const crossValidation =
+    folds > 0
+      ? await crossValidate(table, setup, request, plugin, split.value, (fraction) =>
+          onProgress({ fraction: share + fraction * (1 - share) }),
+        )
+      : ok(null);
+  if (!crossValidation.ok) return crossValidation;
+  return ok({
+    kind: request.kind,
+    task: setup.task,
+    model,
+    pipeline,
+    featureNames: train.featureNames,
+    classes: train.classes,
+    rowCounts: { train: train.rows, validation: validation?.rows ?? 0, test: test?.rows ?? 0 },
+    metrics: splitMetrics(model, plugin, sets),
+    baseline: baselineMetrics(sets),
+    crossValidation: crossValidation.value,
+    backend: backendOf(model),
+    trainMs,
+    lossHistory,
+    notices: [...split.value.notices, ...prepared.value.notices, ...ready.value],
+  });
+}

@@ -1,0 +1,144 @@
+import type { StateCreator } from 'zustand';
+import type { ModelKind } from '../core/models/modelTypes';
+import { featureSpecsOf } from '../core/prep/defaultFeatures';
+import type {
+  LossPoint,
+  ModelRequest,
+  TrainingFailure,
+  TrainingOutcome,
+  TrainingSetup,
+} from '../core/training/trainingTypes';
+import { TRAINING_CANCELLED, trainModelInWorker } from '../workers/trainClient';
+import { effectiveTask } from './modelSetupSlice';
+import type { AppState } from './store';
+
+export type RunStatus = 'training' | 'done' | 'error' | 'cancelled';
+
+/** One model's training run, from start to its outcome; finished runs stay when others fail. */
+export interface ModelRun {
+  readonly id: number;
+  readonly kind: ModelKind;
+  readonly status: RunStatus;
+  readonly progress: number; // 0..1
+  readonly startedAt: number;
+  readonly etaMs: number | null;
+  readonly message: string | null;
+  readonly lossHistory: readonly LossPoint[];
+  readonly outcome: TrainingOutcome | null;
+  readonly failure: TrainingFailure | null;
+}
+
+export interface TrainingSlice {
+  runs: readonly ModelRun[];
+  /** The run whose charts and tables are shown. */
+  selectedRunId: number | null;
+  trainingController: AbortController | null;
+  setupFailure: TrainingFailure | null;
+  train: () => Promise<void>;
+  cancelTraining: () => void;
+  selectRun: (id: number) => void;
+  clearRuns: () => void;
+}
+
+let nextRunId = 1;
+
+/** Builds the data side of a run from the current set-up, or says what is missing. */
+function currentSetup(state: AppState): TrainingSetup | TrainingFailure {
+  const table = state.table;
+  const target = state.targetIndex === null ? undefined : table?.columns[state.targetIndex];
+  const task = effectiveTask(state);
+  if (!table || !target || !task) {
+    return { code: 'no-target', params: {}, message: 'Choose a target column first.' };
+  }
+  const features = featureSpecsOf(state.features);
+  if (features.length === 0) {
+    return { code: 'no-features', params: {}, message: 'Include at least one feature.' };
+  }
+  return { target: target.name, task, features, impute: state.impute, split: state.split };
+}
+
+function etaFor(run: ModelRun, progress: number, now: number): number | null {
+  if (progress <= 0.02) return null;
+  return ((now - run.startedAt) / progress) * (1 - progress);
+}
+
+export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> = (set, get) => {
+  const updateRun = (id: number, patch: (run: ModelRun) => Partial<ModelRun>) =>
+    set({ runs: get().runs.map((run) => (run.id === id ? { ...run, ...patch(run) } : run)) });
+
+  const trainOne = async (
+    request: ModelRequest,
+    setup: TrainingSetup,
+    signal: AbortSignal,
+  ): Promise<void> => {
+    const table = get().table;
+    if (!table) return;
+    const id = nextRunId++;
+    const run: ModelRun = {
+      id,
+      kind: request.kind,
+      status: 'training',
+      progress: 0,
+      startedAt: Date.now(),
+      etaMs: null,
+      message: null,
+      lossHistory: [],
+      outcome: null,
+      failure: null,
+    };
+    set({
+      runs: [...get().runs.filter((r) => r.status !== 'training' || r.kind !== request.kind), run],
+    });
+    const result = await trainModelInWorker(table, setup, request, signal, (progress) => {
+      updateRun(id, (current) => ({
+        progress: progress.fraction,
+        etaMs: etaFor(current, progress.fraction, Date.now()),
+        message: progress.message ?? null,
+        lossHistory:
+          progress.loss === undefined || progress.epoch === undefined
+            ? current.lossHistory
+            : [
+                ...current.lossHistory,
+                { epoch: progress.epoch, loss: progress.loss, valLoss: progress.valLoss ?? null },
+              ],
+      }));
+    });
+    if (result === TRAINING_CANCELLED)
+      return updateRun(id, () => ({ status: 'cancelled', etaMs: null }));
+    if (!result.ok)
+      return updateRun(id, () => ({ status: 'error', failure: result.error, etaMs: null }));
+    updateRun(id, () => ({ status: 'done', progress: 1, etaMs: null, outcome: result.value }));
+    if (get().selectedRunId === null) set({ selectedRunId: id });
+  };
+
+  return {
+    runs: [],
+    selectedRunId: null,
+    trainingController: null,
+    setupFailure: null,
+
+    train: async () => {
+      const state = get();
+      const setup = currentSetup(state);
+      if ('code' in setup) return set({ setupFailure: setup });
+      state.trainingController?.abort();
+      const controller = new AbortController();
+      set({ trainingController: controller, setupFailure: null, selectedRunId: null });
+      const requests: ModelRequest[] = state.selectedModels.map((kind) => ({
+        kind,
+        options: state.modelOptions.find((entry) => entry.kind === kind)?.values ?? {},
+        backend: state.backend,
+      }));
+      await Promise.all(requests.map((request) => trainOne(request, setup, controller.signal)));
+      if (get().trainingController === controller) set({ trainingController: null });
+    },
+
+    cancelTraining: () => {
+      get().trainingController?.abort();
+      set({ trainingController: null });
+    },
+
+    selectRun: (id) => set({ selectedRunId: id }),
+    clearRuns: () => set({ runs: [], selectedRunId: null }),
+  };
+};

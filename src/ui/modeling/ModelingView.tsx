@@ -1,0 +1,38 @@
+import { useAppStore } from '../../state/store';
+import { useT } from '../i18n/useT';
+import { FeatureList } from './FeatureList';
+import { Leaderboard } from './Leaderboard';
+import { LossChart } from './LossChart';
+import { ModelPicker } from './ModelPicker';
+import { RunDetails } from './RunDetails';
+import { SplitSettingsForm } from './SplitSettingsForm';
+import { TargetPicker } from './TargetPicker';
+import { TrainControls } from './TrainControls';
+import { TrainingProgressList } from './TrainingProgressList';
+import './modeling.css';
+
+/** Model set-up, training and the comparison of results, shown once a dataset is loaded. */
+export function ModelingView() {
+  const t = useT();
+  const hasTable = useAppStore((s) => s.table !== null);
+  if (!hasTable) return null;
+  return (
+    <section className="modeling" aria-labelledby="modeling-title">
+      <h2 id="modeling-title">{t('modeling.title')}</h2>
+      <p className="setup-note">{t('modeling.hint')}</p>
+      <div className="modeling-setup">
+        <div>
+          <TargetPicker />
+          <SplitSettingsForm />
+          <ModelPicker />
+          <TrainControls />
+        </div>
+        <FeatureList />
+      </div>
+      <TrainingProgressList />
+      <LossChart />
+      <Leaderboard />
+      <RunDetails />
+    </section>
+  );
+}

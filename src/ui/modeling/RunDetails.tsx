@@ -1,0 +1,70 @@
+import type { LinearModel } from '../../core/models/linear/linearTypes';
+import type { NeuralModel } from '../../core/models/neural/neuralTypes';
+import { useAppStore } from '../../state/store';
+import type { MessageKey } from '../i18n/messages';
+import { en } from '../i18n/messages';
+import { useT } from '../i18n/useT';
+import { formatMetric } from './headlineMetrics';
+import { LinearDetails } from './LinearDetails';
+
+/** Row counts, cross-validation, notices and (linear models) the coefficient table of the selected run. */
+export function RunDetails() {
+  const t = useT();
+  const run = useAppStore((s) => s.runs.find((r) => r.id === s.selectedRunId));
+  const outcome = run?.outcome;
+  if (!run || !outcome) return null;
+  const cv = outcome.crossValidation;
+  const neuralNotices = run.kind === 'neural' ? (outcome.model as NeuralModel).notices : [];
+  const noticeText = (
+    code: string,
+    params: Readonly<Record<string, string | number>>,
+    fallback: string,
+  ) => {
+    const key = `modeling.notice.${code}`;
+    return Object.hasOwn(en, key) ? t(key as MessageKey, params) : fallback;
+  };
+  return (
+    <section className="run-details" data-testid="run-details" data-model={run.kind}>
+      <h3>{t(`modeling.model.${run.kind}`)}</h3>
+      <p className="setup-note">{t('modeling.rows', outcome.rowCounts)}</p>
+      {cv && (
+        <ul data-testid="cv-summary" data-folds={String(cv.folds)}>
+          {cv.metrics.map((metric) => (
+            <li
+              key={metric.name}
+              data-metric={metric.name}
+              data-mean={String(metric.mean)}
+              data-std={String(metric.std)}
+            >
+              {t('modeling.cv', {
+                k: cv.folds,
+                metric: metric.name,
+                mean: formatMetric(metric.mean),
+                std: formatMetric(metric.std),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {(outcome.notices.length > 0 || neuralNotices.length > 0) && (
+        <ul className="model-warnings" role="status" data-testid="run-notices">
+          {outcome.notices.map((notice, index) => (
+            <li key={`n${index}`} data-code={notice.code}>
+              {noticeText(
+                notice.code,
+                notice.params,
+                `${notice.code}: ${Object.values(notice.params).join(', ')}`,
+              )}
+            </li>
+          ))}
+          {neuralNotices.map((notice, index) => (
+            <li key={`nn${index}`} data-code={notice.code}>
+              {noticeText(notice.code, notice.params, notice.message)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {run.kind === 'linear' && <LinearDetails model={outcome.model as LinearModel} />}
+    </section>
+  );
+}
