@@ -86,9 +86,7 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
       outcome: null,
       failure: null,
     };
-    set({
-      runs: [...get().runs.filter((r) => r.status !== 'training' || r.kind !== request.kind), run],
-    });
+    set({ runs: [...get().runs, run] });
     const result = await trainModelInWorker(table, setup, request, signal, (progress) => {
       updateRun(id, (current) => ({
         progress: progress.fraction,
@@ -123,7 +121,14 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
       if ('code' in setup) return set({ setupFailure: setup });
       state.trainingController?.abort();
       const controller = new AbortController();
-      set({ trainingController: controller, setupFailure: null, selectedRunId: null });
+      // Earlier results stay for comparison only when they answer the same question.
+      const kept = get().runs.filter(
+        (run) =>
+          run.outcome?.pipeline.target.column === setup.target &&
+          run.outcome.task === setup.task &&
+          !state.selectedModels.includes(run.kind),
+      );
+      set({ trainingController: controller, setupFailure: null, selectedRunId: null, runs: kept });
       const requests: ModelRequest[] = state.selectedModels.map((kind) => ({
         kind,
         options: state.modelOptions.find((entry) => entry.kind === kind)?.values ?? {},
