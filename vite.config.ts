@@ -12,5 +12,7 @@ export default defineConfig({
     environment: 'node',
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },
+    // A few tests work on a million rows; CI runs on a busy 2-core machine. Speed lives in benches.
+    testTimeout: 60_000,
   },
 });
