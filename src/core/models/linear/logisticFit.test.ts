@@ -198,3 +198,39 @@ describe('fitLogistic with an L2 penalty (sklearn LogisticRegression)', () => {
     expect(model.warnings.map((warning) => warning.code)).toContain('penalised-inference');
   });
 });
+
+describe('fitLogistic penalty scale', () => {
+  /** The same rows with every feature standardised (population standard deviation). */
+  function standardisedRows(rows: number[][]): number[][] {
+    const cols = rows[0]?.length ?? 0;
+    const stats = Array.from({ length: cols }, (_, j) => {
+      const column = rows.map((row) => row[j] ?? 0);
+      const mean = column.reduce((a, b) => a + b, 0) / column.length;
+      const variance = column.reduce((a, b) => a + (b - mean) ** 2, 0) / column.length;
+      return { mean, std: Math.sqrt(variance) };
+    });
+    return rows.map((row) => row.map((value, j) => (value - stats[j]!.mean) / stats[j]!.std));
+  }
+
+  it("'standardised' on raw features equals the raw-scale penalty on standardised features", () => {
+    const onRaw = fitted(binarySet, { penalty: 'l2', C: 0.05, penaltyScale: 'standardised' });
+    const zRows = standardisedRows(binary.x);
+    const zSet = trainingSetFromRows(zRows, binary.y, binary.featureNames, ['no', 'yes']);
+    const onStandardised = fitted(zSet, { penalty: 'l2', C: 0.05 });
+    const rawProbabilities = firstRowsProbabilities(onRaw, binary.x);
+    const zProbabilities = firstRowsProbabilities(onStandardised, zRows);
+    expect(maxRelativeError(rawProbabilities, zProbabilities)).toBeLessThan(1e-9);
+  });
+
+  it('penalises differently from the raw-scale default when features have different units', () => {
+    const raw = fitted(binarySet, { penalty: 'l2', C: 0.05 });
+    const standardised = fitted(binarySet, {
+      penalty: 'l2',
+      C: 0.05,
+      penaltyScale: 'standardised',
+    });
+    expect(
+      maxRelativeError(raw.coefficients.flat(), standardised.coefficients.flat()),
+    ).toBeGreaterThan(1e-3);
+  });
+});

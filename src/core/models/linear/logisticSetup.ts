@@ -11,6 +11,12 @@ import type { SoftmaxProblem } from './softmaxObjective';
 export interface LogisticSettings {
   readonly penalty: 'l2' | 'none';
   readonly C: number;
+  /**
+   * 'raw' (default) penalises raw coefficients as scikit-learn's LogisticRegression on X does;
+   * 'standardised' penalises them per standard deviation (StandardScaler then LogisticRegression),
+   * so the penalty does not depend on units: a spend in cents is not punished 10,000x harder.
+   */
+  readonly penaltyScale?: 'raw' | 'standardised';
 }
 
 /** Features to fit: drops constant columns, and for an unpenalised fit aliased ones too. */
@@ -36,7 +42,8 @@ export function keptFeatures(data: TrainingSet, scaling: FeatureScaling, penalis
 /**
  * The softmax problem on standardised kept features. Binary and unpenalised models have one
  * predictor per class but the first (reference); penalised multinomial ones one per class.
- * The L2 weight 1 / (C s²) on a standardised coefficient is sklearn's 1 / C on the raw one.
+ * The L2 weight 1 / (C s²) on a standardised coefficient is sklearn's 1 / C on the raw one;
+ * with `penaltyScale: 'standardised'` it is 1 / C on the standardised coefficient itself.
  */
 export function softmaxProblem(
   data: TrainingSet,
@@ -47,8 +54,11 @@ export function softmaxProblem(
   const classCount = data.classes?.length ?? 0;
   const symmetric = settings.penalty === 'l2' && classCount > 2;
   const first = symmetric ? 0 : 1;
-  const penaltyOf = (column: number) =>
-    settings.penalty === 'l2' ? 1 / (settings.C * scaling.scale[column]! ** 2) : 0;
+  const standardised = settings.penaltyScale === 'standardised';
+  const penaltyOf = (column: number) => {
+    if (settings.penalty !== 'l2') return 0;
+    return standardised ? 1 / settings.C : 1 / (settings.C * scaling.scale[column]! ** 2);
+  };
   return {
     data,
     kept: Int32Array.from(kept),

@@ -43,7 +43,11 @@ function trainLinear(
   if (context.task === 'regression') return trainRegression(data, options, context);
   if (data.classes === null)
     throw new TypeError('A classification training set needs its class labels');
-  return fitLogistic(data, { penalty: options.penalty, C: options.C });
+  return fitLogistic(data, {
+    penalty: options.penalty,
+    C: options.C,
+    penaltyScale: 'standardised',
+  });
 }
 
 /**
