@@ -1,27 +1,42 @@
 import * as Comlink from 'comlink';
 import { readFileInChunks } from './readFileInChunks';
-import { importWithProgress } from '../core/data/importStream';
+import { SAMPLE_BYTES, importWithProgress } from '../core/data/importStream';
 import { profileColumn } from '../core/data/profile';
 import { columnsBuffers, tableBuffers } from '../core/data/tableBuffers';
 import { convertColumn } from '../core/data/infer/convertColumn';
+import { CsvPartPool, partsForCores } from './csvPartPool';
 import type { ImportWorkerApi } from './importApi';
 
 const api: ImportWorkerApi = {
   async importFile(file, options, onProgress) {
-    const result = await importWithProgress(
-      file.name,
-      file.size,
-      readFileInChunks(file),
-      options,
-      onProgress,
-    );
-    if (!result.ok) return result;
-    const { table } = result.value;
-    const profiles = table.columns.map((c) => profileColumn(c, table.rowCount));
-    return Comlink.transfer(
-      { ok: true, value: { ...result.value, profiles } },
-      tableBuffers(table),
-    );
+    // Large UTF-8 delimited files are parsed in parts by nested workers this one owns.
+    const maxParts = partsForCores(navigator.hardwareConcurrency);
+    const pool = new CsvPartPool(file, maxParts);
+    try {
+      const sample = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
+      const { runParts, typeColumns } = pool;
+      const parsing = { sample, maxParts, runParts, typeColumns };
+      const chunks = readFileInChunks(file);
+      const result = await importWithProgress(
+        file.name,
+        file.size,
+        chunks,
+        options,
+        onProgress,
+        parsing,
+      );
+      if (!result.ok) return result;
+      const { table } = result.value;
+      const profiles = table.columns.map(
+        (c) => pool.profileOf(c) ?? profileColumn(c, table.rowCount),
+      );
+      return Comlink.transfer(
+        { ok: true, value: { ...result.value, profiles } },
+        tableBuffers(table),
+      );
+    } finally {
+      pool.close();
+    }
   },
   async retypeColumn(column, type, rowCount) {
     const { column: retyped, unparsed } = convertColumn(column, type, rowCount);

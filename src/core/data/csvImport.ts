@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../result';
-import { CsvTableBuilder } from './csv/csvTableBuilder';
+import { CsvTableBuilder, type CsvParseResult } from './csv/csvTableBuilder';
 import { sniffDialect } from './csv/sniffDialect';
 import {
   createUtf8Transcoder,
@@ -35,22 +35,74 @@ function forcedGuess(sample: Uint8Array, encoding: EncodingName): EncodingGuess 
   return { encoding, confidence: 'clean', bomLength: bom ? bom.bytes.length : 0 };
 }
 
+/** What the first bytes of a delimited file say about reading it. */
+export interface CsvSetup {
+  readonly guess: EncodingGuess;
+  readonly delimiter: Delimiter;
+  readonly decimal: '.' | ',';
+  readonly hasHeader: boolean;
+}
+
+/** Detects the encoding and sniffs the dialect from the first bytes (`complete`: all of them). */
+export function detectCsvSetup(
+  sample: Uint8Array,
+  complete: boolean,
+  options: ImportOptions,
+): Result<CsvSetup, ImportError> {
+  if (sample.length === 0) return fail({ code: 'empty-file' });
+  if (!options.encoding && looksBinary(sample)) return fail({ code: 'binary-file' });
+  const detected = options.encoding
+    ? ok(forcedGuess(sample, options.encoding))
+    : detectEncoding(sample, complete);
+  if (!detected.ok) return detected;
+  const guess = detected.value;
+  const dialect = sniffDialect(decodeSample(sample, guess, complete));
+  const delimiter = options.delimiter ?? dialect.delimiter;
+  const decimal = delimiter === ',' ? '.' : dialect.decimal;
+  return ok({ guess, delimiter, decimal, hasHeader: dialect.hasHeader });
+}
+
+/** Types the parsed table and writes the import report. */
+export function finishCsvImport(
+  fileName: string,
+  setup: CsvSetup,
+  parsed: CsvParseResult,
+): Result<ImportedTable, ImportError> {
+  if (!parsed.ok) return parsed;
+  const { table, warnings } = buildDataTable(fileName, parsed.value.table, setup.decimal);
+  return ok({ table, report: csvReport(fileName, setup, [...parsed.value.warnings, ...warnings]) });
+}
+
+/** The report of a delimited-text import; `warnings` are the parser's, then typing's. */
+export function csvReport(
+  fileName: string,
+  setup: CsvSetup,
+  warnings: readonly ImportWarning[],
+): ImportReport {
+  const guessed: ImportWarning[] =
+    setup.guess.confidence === 'guess'
+      ? [{ code: 'guessed-encoding', encoding: setup.guess.encoding }]
+      : [];
+  return {
+    fileName,
+    format: 'csv',
+    encoding: setup.guess.encoding,
+    encodingConfidence: setup.guess.confidence,
+    delimiter: setup.delimiter,
+    sheets: [],
+    sheet: null,
+    warnings: [...guessed, ...warnings],
+  };
+}
+
 /** A delimited-text import fed chunk by chunk: detect, transcode to UTF-8, parse, then type. */
 export class CsvImport {
-  private readonly warnings: ImportWarning[] = [];
-
   private constructor(
     private readonly fileName: string,
-    private readonly guess: EncodingGuess,
-    private readonly delimiter: Delimiter,
-    private readonly decimal: '.' | ',',
+    private readonly setup: CsvSetup,
     private readonly transcoder: ReturnType<typeof createUtf8Transcoder>,
     private readonly builder: CsvTableBuilder,
-  ) {
-    if (guess.confidence === 'guess') {
-      this.warnings.push({ code: 'guessed-encoding', encoding: guess.encoding });
-    }
-  }
+  ) {}
 
   /** Looks at the first bytes (`complete` when they are the whole file) and sets the reader up. */
   static start(
@@ -59,19 +111,13 @@ export class CsvImport {
     complete: boolean,
     options: ImportOptions,
   ): Result<CsvImport, ImportError> {
-    if (sample.length === 0) return fail({ code: 'empty-file' });
-    if (!options.encoding && looksBinary(sample)) return fail({ code: 'binary-file' });
-    const detected = options.encoding
-      ? ok(forcedGuess(sample, options.encoding))
-      : detectEncoding(sample, complete);
+    const detected = detectCsvSetup(sample, complete, options);
     if (!detected.ok) return detected;
-    const guess = detected.value;
-    const dialect = sniffDialect(decodeSample(sample, guess, complete));
-    const delimiter = options.delimiter ?? dialect.delimiter;
-    const decimal = delimiter === ',' ? '.' : dialect.decimal;
-    const builder = new CsvTableBuilder({ delimiter, decimal, hasHeader: dialect.hasHeader });
+    const setup = detected.value;
+    const { delimiter, decimal, hasHeader, guess } = setup;
+    const builder = new CsvTableBuilder({ delimiter, decimal, hasHeader });
     const transcoder = createUtf8Transcoder(guess.encoding, guess.bomLength);
-    return ok(new CsvImport(fileName, guess, delimiter, decimal, transcoder, builder));
+    return ok(new CsvImport(fileName, setup, transcoder, builder));
   }
 
   /** Feeds the next bytes of the file, in order, starting with its first byte. */
@@ -86,21 +132,6 @@ export class CsvImport {
     const tail = this.transcoder.finish();
     if (!tail.ok) return tail;
     this.builder.push(tail.value);
-    const parsed = this.builder.finish();
-    if (!parsed.ok) return parsed;
-    const { table, warnings } = buildDataTable(this.fileName, parsed.value.table, this.decimal);
-    return ok({
-      table,
-      report: {
-        fileName: this.fileName,
-        format: 'csv',
-        encoding: this.guess.encoding,
-        encodingConfidence: this.guess.confidence,
-        delimiter: this.delimiter,
-        sheets: [],
-        sheet: null,
-        warnings: [...this.warnings, ...parsed.value.warnings, ...warnings],
-      },
-    });
+    return finishCsvImport(this.fileName, this.setup, this.builder.finish());
   }
 }

@@ -1,14 +1,34 @@
 import { fail, ok } from '../../result';
 import { generatedHeaders, normaliseHeaders } from '../headers';
 import type { ImportError, ImportWarning } from '../importTypes';
-import type { RawTable } from '../table';
+import type { RawColumn, RawTable } from '../table';
 import type { Result } from '../../result';
-import type { ColumnSet } from './columnSet';
 
 export type CsvParseResult = Result<{ table: RawTable; warnings: ImportWarning[] }, ImportError>;
 
-/** Turns what the parser gathered into a RawTable and its warnings, or says why it cannot. */
-export function assembleTable(parsed: ColumnSet, hasHeader: boolean): CsvParseResult {
+/** What the parser gathered besides the column values. */
+export interface RecordSummary {
+  /** The header record has not ended yet (so there is no data either). */
+  readonly collectingHeader: boolean;
+  readonly headerCells: readonly string[];
+  /** Data rows. */
+  readonly row: number;
+  readonly columnCount: number;
+  readonly emptyLines: number;
+  /** The first few ragged rows' 1-based line numbers. */
+  readonly raggedLines: readonly number[];
+  readonly raggedCount: number;
+}
+
+/**
+ * Turns what the parser gathered into a RawTable and its warnings, or says why it cannot;
+ * `buildColumns` runs only when there is a table to build.
+ */
+export function assembleTable(
+  parsed: RecordSummary,
+  hasHeader: boolean,
+  buildColumns: () => RawColumn[],
+): CsvParseResult {
   const warnings: ImportWarning[] = [];
   let headers: readonly string[];
   if (hasHeader) {
@@ -21,14 +41,14 @@ export function assembleTable(parsed: ColumnSet, hasHeader: boolean): CsvParseRe
     }
   } else {
     if (parsed.row === 0) return fail({ code: 'empty-file' });
-    headers = generatedHeaders(parsed.columns.length);
+    headers = generatedHeaders(parsed.columnCount);
     warnings.push({ code: 'no-header', columns: headers.length });
   }
   if (parsed.emptyLines > 0) warnings.push({ code: 'empty-lines', count: parsed.emptyLines });
   if (parsed.raggedCount > 0) {
     warnings.push({ code: 'ragged-rows', rows: parsed.raggedLines, count: parsed.raggedCount });
   }
-  const columns = parsed.columns.map((column) => column.build(parsed.row));
+  const columns = buildColumns();
   const hints = columns.map(() => null);
   return ok({ table: { headers, columns, hints, rowCount: parsed.row }, warnings });
 }

@@ -1,34 +1,33 @@
-import { decodeUtf8, encodeUtf8 } from './fieldText';
-import type { AsciiWindow } from './fieldText';
+import { encodeUtf8 } from './fieldText';
+import { stringsFromBytes, type DictionaryBytes } from './dictionaryText';
 
 const EMPTY_SLOT = -1;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 const INITIAL_SLOTS = 256;
-/** Shorter substrings are copies in V8; longer ones would keep the whole decoded window alive. */
-const MAX_WINDOW_TEXT = 12;
 
 /**
- * Dictionary encoding keyed by UTF-8 bytes: a repeated value is found by hashing its bytes, so
- * only the first occurrence of each distinct value becomes a string.
+ * Dictionary encoding keyed by UTF-8 bytes: a repeated value is found by hashing its bytes. No
+ * strings are made while parsing; strings() decodes every distinct value at once at the end.
  */
 export class ByteDictionary {
-  readonly strings: string[] = [];
   private arena = new Uint8Array(1 << 12);
   private arenaLength = 0;
+  private count = 0;
+  private allBits = 0;
   /** Where each value's bytes start in the arena; entry `code + 1` is where they end. */
   private offsets: Int32Array = new Int32Array(64);
   /** Open addressing, linear probing: [hash, code] pairs side by side, one cache line for both. */
   private slots: Int32Array = emptySlots(INITIAL_SLOTS);
+  private decoded: string[] | null = null;
+
+  /** Distinct values so far. */
+  get size(): number {
+    return this.count;
+  }
 
   /** The code of the value whose bytes are `[start, end)`, adding it when new. */
-  codeOfBytes(
-    bytes: Uint8Array,
-    start: number,
-    end: number,
-    window: AsciiWindow | null,
-    knownText?: string,
-  ): number {
+  codeOfBytes(bytes: Uint8Array, start: number, end: number): number {
     let hash = FNV_OFFSET;
     let allBits = 0;
     for (let p = start; p < end; p++) {
@@ -45,22 +44,35 @@ export class ByteDictionary {
       if (slots[slot] === hash && this.sameBytes(code, bytes, start, end)) return code;
       slot = (slot + 2) & mask;
     }
-    const code = this.strings.length;
-    const fromWindow = allBits < 0x80 && window !== null && end - start <= MAX_WINDOW_TEXT;
-    this.strings.push(
-      knownText ?? (fromWindow ? window.ascii(bytes, start, end) : decodeUtf8(bytes, start, end)),
-    );
+    const code = this.count++;
+    this.allBits |= allBits;
+    this.decoded = null;
     this.store(code, bytes, start, end);
     slots[slot] = hash;
     slots[slot + 1] = code;
-    if (this.strings.length * 4 > slots.length) this.rehash();
+    if (this.count * 4 > slots.length) this.slots = rehashedSlots(slots);
     return code;
   }
 
   /** The code of a string value, adding it when new. */
   codeOfText(text: string): number {
     const bytes = encodeUtf8(text);
-    return this.codeOfBytes(bytes, 0, bytes.length, null, text);
+    return this.codeOfBytes(bytes, 0, bytes.length);
+  }
+
+  /** The values by code, decoded once for all of them. */
+  strings(): string[] {
+    this.decoded ??= stringsFromBytes(this.bytes());
+    return this.decoded;
+  }
+
+  /** The values' bytes, views of this dictionary's storage: to merge, or to send to a thread. */
+  bytes(): DictionaryBytes {
+    return {
+      arena: this.arena.subarray(0, this.arenaLength),
+      offsets: this.offsets.subarray(0, this.count + 1),
+      ascii: this.allBits < 0x80,
+    };
   }
 
   private sameBytes(code: number, bytes: Uint8Array, start: number, end: number): boolean {
@@ -85,21 +97,20 @@ export class ByteDictionary {
     this.arenaLength = needed;
     this.offsets[code + 1] = needed;
   }
+}
 
-  /** Doubles the slot count, keeping the load under one half. */
-  private rehash() {
-    const old = this.slots;
-    const slots = emptySlots(old.length);
-    const mask = slots.length - 2;
-    for (let at = 0; at < old.length; at += 2) {
-      if (old[at + 1] === EMPTY_SLOT) continue;
-      let slot = (old[at]! << 1) & mask;
-      while (slots[slot + 1] !== EMPTY_SLOT) slot = (slot + 2) & mask;
-      slots[slot] = old[at]!;
-      slots[slot + 1] = old[at + 1]!;
-    }
-    this.slots = slots;
+/** Twice the slots, each [hash, code] pair moved to its place in the larger table. */
+function rehashedSlots(old: Int32Array): Int32Array {
+  const slots = emptySlots(old.length);
+  const mask = slots.length - 2;
+  for (let at = 0; at < old.length; at += 2) {
+    if (old[at + 1] === EMPTY_SLOT) continue;
+    let slot = (old[at]! << 1) & mask;
+    while (slots[slot + 1] !== EMPTY_SLOT) slot = (slot + 2) & mask;
+    slots[slot] = old[at]!;
+    slots[slot + 1] = old[at + 1]!;
   }
+  return slots;
 }
 
 /** Room for `count` [hash, code] pairs, all empty. */

@@ -1,6 +1,6 @@
 import type { RawColumn } from '../table';
+import type { CsvPartColumn } from './csvPartTypes';
 import { ByteDictionary, grownInt32 } from './byteDictionary';
-import type { AsciiWindow } from './fieldText';
 
 const NO_CODES = new Int32Array(0);
 const NO_VALUES = new Float64Array(0);
@@ -13,11 +13,17 @@ export class ColumnBuilder {
   numeric = true;
   /** Numbers mode: the values so far (NaN = empty). The parser writes into it directly. */
   values: Float64Array;
+  /** The row from which values are stored as their own text (earlier rows were numbers). */
+  textFromRow = -1;
+  /** A blank or a missing token ("NA") became NaN here: as text it would have kept its text. */
+  sawMissingToken = false;
   private codes: Int32Array = NO_CODES;
   private dictionary: ByteDictionary | null = null;
 
-  constructor(capacity: number) {
-    this.values = new Float64Array(capacity);
+  /** `asText`: store every value as text from the first row, as a column that already switched. */
+  constructor(capacity: number, asText = false) {
+    this.values = new Float64Array(asText ? 0 : capacity);
+    if (asText) this.switchToStrings(0, capacity);
   }
 
   /** Makes room for `capacity` rows, keeping what is there. */
@@ -37,32 +43,39 @@ export class ColumnBuilder {
   }
 
   /** Stores a value that is not a plain number: its bytes `[start, end)`, or `text` when given. */
-  setText(
-    row: number,
-    bytes: Uint8Array,
-    start: number,
-    end: number,
-    window: AsciiWindow,
-    text?: string,
-  ): void {
-    const dictionary = this.dictionary ?? this.switchToStrings(row);
+  setText(row: number, bytes: Uint8Array, start: number, end: number, text?: string): void {
+    const dictionary = this.dictionary ?? this.switchToStrings(row, this.values.length);
     this.codes[row] =
-      text === undefined
-        ? dictionary.codeOfBytes(bytes, start, end, window)
-        : dictionary.codeOfText(text);
+      text === undefined ? dictionary.codeOfBytes(bytes, start, end) : dictionary.codeOfText(text);
   }
 
   /** The finished column, trimmed to `rowCount` rows. */
   build(rowCount: number): RawColumn {
     if (this.numeric) return { kind: 'numbers', values: trimmed(this.values, rowCount) };
-    const dictionary = this.dictionary?.strings ?? [];
+    const dictionary = this.dictionary?.strings() ?? [];
     return { kind: 'strings', codes: trimmed(this.codes, rowCount), dictionary };
   }
 
+  /** The finished column as one part of a file, with the row its text starts at; no copies. */
+  buildPart(rowCount: number): CsvPartColumn {
+    if (this.numeric) {
+      const values = this.values.subarray(0, rowCount);
+      const onlyEmptyCells = !this.sawMissingToken && values.every(Number.isNaN);
+      return { kind: 'numbers', values, onlyEmptyCells };
+    }
+    const codes = this.codes.subarray(0, rowCount);
+    // Rows that held only empty fields as numbers read the same as text: empty.
+    const numbersHeld =
+      this.sawMissingToken || codes.subarray(0, this.textFromRow).some((code) => code >= 0);
+    const textFromRow = numbersHeld ? this.textFromRow : 0;
+    const dictionary = (this.dictionary ?? new ByteDictionary()).bytes();
+    return { kind: 'strings', codes, dictionary, textFromRow };
+  }
+
   /** Rows before `rowCount` keep their numbers as text: String(v), NaN -> empty (-1). */
-  private switchToStrings(rowCount: number): ByteDictionary {
+  private switchToStrings(rowCount: number, capacity: number): ByteDictionary {
     const dictionary = new ByteDictionary();
-    const codes = new Int32Array(this.values.length);
+    const codes = new Int32Array(capacity);
     const textCodes = new Map<number, number>();
     for (let row = 0; row < rowCount; row++) {
       const value = this.values[row]!;
@@ -78,6 +91,7 @@ export class ColumnBuilder {
       codes[row] = code;
     }
     this.numeric = false;
+    this.textFromRow = rowCount;
     this.codes = codes;
     this.values = NO_VALUES;
     this.dictionary = dictionary;

@@ -1,15 +1,27 @@
+import type { RawColumn } from '../table';
+import type { RecordSummary } from './assembleTable';
 import { ColumnBuilder } from './columnBuilder';
 import { AsciiWindow, decodeUtf8 } from './fieldText';
 import { isBlank, isMissingToken } from './numberScanner';
 
 const INITIAL_CAPACITY = 1024;
-const MAX_LISTED_RAGGED_ROWS = 20;
+/** Ragged rows listed by line in the warning; the rest are only counted. */
+export const MAX_LISTED_RAGGED_ROWS = 20;
+
+/** How a ColumnSet starts: from a header, from the first record, or with known columns. */
+export interface ColumnSetLayout {
+  readonly hasHeader: boolean;
+  /** Known column count: no header is read and no record decides it (a later part of a file). */
+  readonly columnCount?: number;
+  /** Columns stored as text from the first row on. */
+  readonly textColumns?: readonly number[];
+}
 
 /**
  * The table being filled: the header record's cells, then one ColumnBuilder per column, the row
  * count, and what the warnings will report (empty lines, ragged rows).
  */
-export class ColumnSet {
+export class ColumnSet implements RecordSummary {
   readonly columns: ColumnBuilder[] = [];
   readonly headerCells: string[] = [];
   readonly raggedLines: number[] = [];
@@ -21,10 +33,29 @@ export class ColumnSet {
   collectingHeader: boolean;
   private openColumns: boolean; // the first record of a headerless file decides the columns
   private capacity = INITIAL_CAPACITY;
+  private readonly textColumns: ReadonlySet<number>;
 
-  constructor(hasHeader: boolean) {
-    this.collectingHeader = hasHeader;
-    this.openColumns = !hasHeader;
+  constructor(layout: ColumnSetLayout) {
+    const known = layout.columnCount !== undefined;
+    this.collectingHeader = layout.hasHeader && !known;
+    this.openColumns = !layout.hasHeader && !known;
+    this.textColumns = new Set(layout.textColumns);
+    for (let c = 0; c < (layout.columnCount ?? 0); c++) this.addColumn();
+  }
+
+  private addColumn(): ColumnBuilder {
+    const column = new ColumnBuilder(this.capacity, this.textColumns.has(this.columns.length));
+    this.columns.push(column);
+    return column;
+  }
+
+  get columnCount(): number {
+    return this.columns.length;
+  }
+
+  /** The finished columns, trimmed to the rows read. */
+  buildColumns(): RawColumn[] {
+    return this.columns.map((column) => column.build(this.row));
   }
 
   /** Sizes storage for about `rows` rows at once, sparing the copies of repeated doubling. */
@@ -40,9 +71,7 @@ export class ColumnSet {
     const column = this.columns[field];
     if (column !== undefined) return column;
     if (!this.openColumns) return null;
-    const created = new ColumnBuilder(this.capacity);
-    this.columns.push(created);
-    return created;
+    return this.addColumn();
   }
 
   /** Stores a field that is not a plain number (or a header cell); `text` overrides the bytes. */
@@ -64,8 +93,9 @@ export class ColumnSet {
       (isBlank(bytes, start, end) || isMissingToken(bytes, start, end))
     ) {
       column.values[this.row] = NaN;
+      column.sawMissingToken = true;
     } else {
-      column.setText(this.row, bytes, start, end, this.window, text);
+      column.setText(this.row, bytes, start, end, text);
     }
   }
 
@@ -74,8 +104,7 @@ export class ColumnSet {
     const columns = this.columns;
     if (this.collectingHeader) {
       this.collectingHeader = false;
-      for (let i = 0; i < this.headerCells.length; i++)
-        columns.push(new ColumnBuilder(this.capacity));
+      for (let i = 0; i < this.headerCells.length; i++) this.addColumn();
       return;
     }
     if (this.openColumns) this.openColumns = false;

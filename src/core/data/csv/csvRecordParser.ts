@@ -1,10 +1,10 @@
-import type { ImportError } from '../importTypes';
+import type { Delimiter, ImportError } from '../importTypes';
 import type { ColumnBuilder } from './columnBuilder';
 import type { ColumnSet } from './columnSet';
 import { countLineBreaks, endsField, findClosingQuote, findFieldEnd } from './csvScanning';
 import type { QuoteScan } from './csvScanning';
 import { decodeQuoted, decodeUtf8 } from './fieldText';
-import { NOT_A_NUMBER, ScanState, isBlank, scanNumber } from './numberScanner';
+import { NOT_A_NUMBER, ScanState, decimalMarkByte, isBlank, scanNumber } from './numberScanner';
 
 const QUOTE = 34;
 const LF = 10;
@@ -34,8 +34,27 @@ export class CsvRecordParser {
     this.scan = new ScanState(table.window);
   }
 
-  /** Parses `bytes[start, end)`; returns where the unfinished field starts (`end` if none). */
-  parse(bytes: Uint8Array, start: number, end: number, final: boolean): number {
+  /** A parser for `delimiter`; a decimal mark equal to it cannot also split fields: point then. */
+  static create(table: ColumnSet, delimiter: Delimiter, decimal: '.' | ','): CsvRecordParser {
+    const mark = decimal === delimiter ? '.' : decimal;
+    return new CsvRecordParser(table, delimiter.charCodeAt(0), decimalMarkByte(mark));
+  }
+
+  /** Physical line breaks consumed so far. */
+  get lineBreaks(): number {
+    return this.line - 1;
+  }
+
+  /** True when parsing stopped between records (not inside one, nor between CR and LF). */
+  get betweenRecords(): boolean {
+    return this.field === 0 && !this.skipLineFeed;
+  }
+
+  /**
+   * Parses `bytes[start, end)`; returns where the unfinished field starts (`end` if none).
+   * `oneRecord`: stops after the end of the record under way, returning where the next starts.
+   */
+  parse(bytes: Uint8Array, start: number, end: number, final: boolean, oneRecord = false): number {
     let pos = start;
     this.table.window.forget();
     if (this.skipLineFeed && pos < end) {
@@ -43,7 +62,7 @@ export class CsvRecordParser {
       if (bytes[pos] === LF) pos++;
     }
     while (pos < end) {
-      pos = this.numberRun(bytes, pos, end);
+      if (!oneRecord) pos = this.numberRun(bytes, pos, end);
       if (pos >= end) break;
       if (this.field === 0) this.recordLine = this.line;
       const column = this.table.columnAt(this.field);
@@ -54,6 +73,7 @@ export class CsvRecordParser {
       } else fieldEnd = this.textField(bytes, pos, end, final, column, pos);
       if (fieldEnd === INCOMPLETE) return pos;
       pos = this.afterField(bytes, fieldEnd, end, final);
+      if (oneRecord && this.field === 0) return pos;
     }
     if (final && this.field > 0) {
       // The file ends right after a delimiter: that last field is empty.
@@ -184,6 +204,8 @@ export class CsvRecordParser {
     }
     this.endRecord();
     this.line++;
+    // The hot path may take the next record's first fields, so its line is set here.
+    this.recordLine = this.line;
     let next = fieldEnd + 1;
     if (terminator === CR) {
       if (next < end) {

@@ -222,6 +222,15 @@ describe('CsvTableBuilder empty and uneven input', () => {
     });
   });
 
+  it('numbers a ragged row by its own line when its first fields are plain numbers', () => {
+    const { warnings } = parsed('id,name,x\n1,a\n2,b,3\n4,c\n');
+    expect(warning(warnings, 'ragged-rows')).toEqual({
+      code: 'ragged-rows',
+      rows: [2, 4],
+      count: 2,
+    });
+  });
+
   it('lists the first 20 ragged rows and counts them all', () => {
     const lines = Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? `${i}` : `${i},${i}`));
     const { warnings } = parsed(`a,b\n${lines.join('\n')}\n`);

@@ -4,7 +4,6 @@ import type { CsvParseResult } from './assembleTable';
 import { ColumnSet } from './columnSet';
 import { CsvRecordParser } from './csvRecordParser';
 import { estimateRowCount } from './csvScanning';
-import { decimalMarkByte } from './numberScanner';
 
 const LF = 10;
 
@@ -30,11 +29,8 @@ export class CsvTableBuilder {
   private sized: boolean;
 
   constructor(private readonly options: CsvParseOptions) {
-    this.table = new ColumnSet(options.hasHeader);
-    // A decimal comma cannot also split fields, so it falls back to the point.
-    const decimal = options.decimal === options.delimiter ? '.' : options.decimal;
-    const delimiter = options.delimiter.charCodeAt(0);
-    this.parser = new CsvRecordParser(this.table, delimiter, decimalMarkByte(decimal));
+    this.table = new ColumnSet({ hasHeader: options.hasHeader });
+    this.parser = CsvRecordParser.create(this.table, options.delimiter, options.decimal);
     this.sized = options.expectedBytes === undefined;
   }
 
@@ -76,7 +72,7 @@ export class CsvTableBuilder {
       this.pendingLength = 0;
     }
     if (this.parser.failure !== null) return { ok: false, error: this.parser.failure };
-    return assembleTable(this.table, this.options.hasHeader);
+    return assembleTable(this.table, this.options.hasHeader, () => this.table.buildColumns());
   }
 
   private appendPending(chunk: Uint8Array) {
