@@ -1,9 +1,4 @@
-import {
-  elementScroll,
-  observeElementOffset,
-  useVirtualizer,
-  type Virtualizer,
-} from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { DataTable } from '../../core/data/table';
 import { useAppStore } from '../../state/store';
@@ -17,14 +12,13 @@ import {
   renderedStart,
   ROW_HEIGHT,
   rowNumberWidth,
-  scrollScale,
 } from './gridLayout';
+import { useRowWindow } from './useRowWindow';
 import './dataset.css';
 
-/** Content pixels per scrolled pixel, for tables too tall for the browser to scroll as they are. */
-function ratioOf(rows: Virtualizer<HTMLDivElement, Element>): number {
-  return scrollScale(rows.getTotalSize(), rows.scrollRect?.height ?? 0).ratio;
-}
+/** Row indices `[first, end)` as an array, for rendering. */
+const range = (first: number, end: number) =>
+  Array.from({ length: Math.max(0, end - first) }, (_, i) => first + i);
 
 /** The whole table, virtualised in both directions, with a sticky header and row numbers. */
 export function DataGrid({ table }: { readonly table: DataTable }) {
@@ -34,20 +28,13 @@ export function DataGrid({ table }: { readonly table: DataTable }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const widths = useMemo(() => table.columns.map(columnWidth), [table.columns]);
   const numberWidth = rowNumberWidth(table.rowCount);
+  const {
+    window: rowWindow,
+    contentOffset,
+    renderedHeight,
+    ratio,
+  } = useRowWindow(scrollRef, table.rowCount);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build
-  const rows = useVirtualizer({
-    count: table.rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    paddingStart: HEADER_HEIGHT,
-    overscan: 6,
-    observeElementOffset: (instance, onOffset) =>
-      observeElementOffset(instance, (offset, scrolling) =>
-        onOffset(offset * ratioOf(instance), scrolling),
-      ),
-    scrollToFn: (offset, options, instance) =>
-      elementScroll(offset / ratioOf(instance), options, instance),
-  });
   const columns = useVirtualizer({
     horizontal: true,
     count: table.columns.length,
@@ -57,8 +44,6 @@ export function DataGrid({ table }: { readonly table: DataTable }) {
     overscan: 2,
   });
   useLayoutEffect(() => columns.measure(), [columns, widths]); // retyping changes a column's width
-  const contentOffset = rows.scrollOffset ?? 0;
-  const { renderedHeight, ratio } = scrollScale(rows.getTotalSize(), rows.scrollRect?.height ?? 0);
   const visibleColumns = columns.getVirtualItems();
   const width = columns.getTotalSize();
   const missingLabel = t('dataset.missingCell');
@@ -81,11 +66,11 @@ export function DataGrid({ table }: { readonly table: DataTable }) {
           rowNumberWidth={numberWidth}
         />
         <div role="rowgroup">
-          {rows.getVirtualItems().map((row) => (
+          {range(rowWindow.first, rowWindow.end).map((row) => (
             <GridRow
-              key={row.key}
-              row={row.index}
-              top={renderedStart(row.start, contentOffset, ratio)}
+              key={row}
+              row={row}
+              top={renderedStart(HEADER_HEIGHT + row * ROW_HEIGHT, contentOffset, ratio)}
               width={width}
               rowNumberWidth={numberWidth}
               columns={table.columns}

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   columnWidth,
+  HEADER_HEIGHT,
   MAX_SCROLL_HEIGHT,
   renderedStart,
   ROW_HEIGHT,
   rowNumberWidth,
   scrollScale,
+  visibleRows,
 } from './gridLayout';
 
 describe('columnWidth', () => {
@@ -57,5 +59,18 @@ describe('renderedStart', () => {
     const contentOffset = scrollTop * ratio;
     const start = contentOffset + 96; // three rows below the first visible content pixel
     expect(renderedStart(start, contentOffset, ratio) - scrollTop).toBe(96);
+  });
+});
+
+describe('visibleRows', () => {
+  it('renders the rows in view plus the overscan, from the top', () => {
+    expect(visibleRows(1_000_000, 0, 320, 6)).toEqual({ first: 0, end: 16 });
+  });
+
+  it('starts below the header and stays within the table at the bottom', () => {
+    const offset = HEADER_HEIGHT + 500 * ROW_HEIGHT;
+    expect(visibleRows(1_000_000, offset, 320, 6)).toEqual({ first: 494, end: 516 });
+    expect(visibleRows(100, HEADER_HEIGHT + 99 * ROW_HEIGHT, 320, 6).end).toBe(100);
+    expect(visibleRows(0, 0, 320, 6)).toEqual({ first: 0, end: 0 });
   });
 });

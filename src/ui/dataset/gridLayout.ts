@@ -63,3 +63,25 @@ export function scrollScale(contentHeight: number, viewportHeight: number): Scro
 export function renderedStart(contentStart: number, contentOffset: number, ratio: number): number {
   return contentStart - contentOffset + contentOffset / ratio;
 }
+
+export interface RowWindow {
+  readonly first: number;
+  /** One past the last row to render. */
+  readonly end: number;
+}
+
+/**
+ * Rows to render for a content offset and viewport: fixed row heights make this arithmetic, so
+ * nothing is built per row (a per-row measurement list costs ~0.4 s at a million rows).
+ */
+export function visibleRows(
+  rowCount: number,
+  contentOffset: number,
+  viewportHeight: number,
+  overscan: number,
+): RowWindow {
+  const top = Math.max(0, contentOffset - HEADER_HEIGHT);
+  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - overscan);
+  const last = Math.ceil((top + viewportHeight) / ROW_HEIGHT) + overscan;
+  return { first: Math.min(first, rowCount), end: Math.min(rowCount, Math.max(first, last)) };
+}
