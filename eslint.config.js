@@ -10,7 +10,9 @@ const noUiImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'reports', 'node_modules', 'test-results', 'playwright-report'] },
+  {
+    ignores: ['dist', 'reports', 'node_modules', 'test-results', 'playwright-report', 'bench/out'],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js}'],
