@@ -1,11 +1,10 @@
 import type { LinearModel } from '../../core/models/linear/linearTypes';
 import type { NeuralModel } from '../../core/models/neural/neuralTypes';
 import { useAppStore } from '../../state/store';
-import type { MessageKey } from '../i18n/messages';
-import { en } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { formatMetric } from './headlineMetrics';
 import { LinearDetails } from './LinearDetails';
+import { translateOr } from './translateOr';
 
 /** Row counts, cross-validation, notices and (linear models) the coefficient table of the selected run. */
 export function RunDetails() {
@@ -19,10 +18,7 @@ export function RunDetails() {
     code: string,
     params: Readonly<Record<string, string | number>>,
     fallback: string,
-  ) => {
-    const key = `modeling.notice.${code}`;
-    return Object.hasOwn(en, key) ? t(key as MessageKey, params) : fallback;
-  };
+  ) => translateOr(t, `modeling.notice.${code}`, params, fallback);
   return (
     <section className="run-details" data-testid="run-details" data-model={run.kind}>
       <h3>{t(`modeling.model.${run.kind}`)}</h3>

@@ -19,6 +19,30 @@ function percent(text: string, fallback: number): number {
     : Math.min(90, Math.max(0, value));
 }
 
+interface PercentInputProps {
+  readonly label: string;
+  readonly testId: string;
+  readonly value: number;
+  readonly onChange: (value: number) => void;
+}
+
+/** A share of rows held out, 0–90 %. */
+function PercentInput({ label, testId, value, onChange }: PercentInputProps) {
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        data-testid={testId}
+        min={0}
+        max={90}
+        value={value}
+        onChange={(e) => onChange(percent(e.target.value, value))}
+      />
+    </label>
+  );
+}
+
 /** Held-out shares, seed, cross-validation, time split and missing-value handling. */
 export function SplitSettingsForm() {
   const t = useT();
@@ -30,30 +54,18 @@ export function SplitSettingsForm() {
   const dateColumns = (columns ?? []).filter((column) => column.type === 'date');
   return (
     <div className="setup-row split-settings">
-      <label>
-        {t('modeling.validation')}
-        <input
-          type="number"
-          data-testid="split-validation"
-          min={0}
-          max={90}
-          value={split.validationPct}
-          onChange={(e) =>
-            setSplit({ validationPct: percent(e.target.value, split.validationPct) })
-          }
-        />
-      </label>
-      <label>
-        {t('modeling.test')}
-        <input
-          type="number"
-          data-testid="split-test"
-          min={0}
-          max={90}
-          value={split.testPct}
-          onChange={(e) => setSplit({ testPct: percent(e.target.value, split.testPct) })}
-        />
-      </label>
+      <PercentInput
+        label={t('modeling.validation')}
+        testId="split-validation"
+        value={split.validationPct}
+        onChange={(validationPct) => setSplit({ validationPct })}
+      />
+      <PercentInput
+        label={t('modeling.test')}
+        testId="split-test"
+        value={split.testPct}
+        onChange={(testPct) => setSplit({ testPct })}
+      />
       <label>
         {t('modeling.seed')}
         <input

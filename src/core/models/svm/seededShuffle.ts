@@ -1,13 +1,7 @@
-/** Floats in [0, 1) from a 32-bit seed (mulberry32): fast, and plenty for shuffling rows. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../prep/split/seededRandom';
+
+// The same generator as the splits, so one seed means one stream everywhere.
+export { seededRandom };
 
 /** Fisher-Yates shuffle of the first `count` entries of `items`, in place. */
 export function shufflePrefix(items: Int32Array, count: number, random: () => number): void {
