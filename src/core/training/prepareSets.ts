@@ -13,6 +13,12 @@ export interface PreparedSets {
   readonly train: TrainingSet;
   readonly validation: TrainingSet | null;
   readonly test: TrainingSet | null;
+  /** Table row behind each encoded row of every part (rows dropped by the pipeline are absent). */
+  readonly tableRows: {
+    readonly train: Int32Array;
+    readonly validation: Int32Array;
+    readonly test: Int32Array;
+  };
   readonly notices: readonly TrainingNotice[];
 }
 
@@ -34,6 +40,8 @@ export function pipelineSpecFor(
     dropFirstLevel: kind === 'linear',
   };
 }
+
+const NO_ROWS: Int32Array = new Int32Array(0);
 
 const NUMBER_ONLY: readonly ImputeStrategy[] = ['mean', 'median'];
 
@@ -57,7 +65,15 @@ export function prepareSets(
     code: `prep-${notice.code}`,
     params: { column: notice.column },
   }));
-  const encode = (rows: Int32Array): Result<TrainingSet | null, PrepError> => {
+  const tableRows: Record<'train' | 'validation' | 'test', Int32Array> = {
+    train: NO_ROWS,
+    validation: NO_ROWS,
+    test: NO_ROWS,
+  };
+  const encode = (
+    part: keyof typeof tableRows,
+    rows: Int32Array,
+  ): Result<TrainingSet | null, PrepError> => {
     if (rows.length === 0) return ok(null);
     const encoded = transform(pipeline, table, rows);
     if (!encoded.ok) return encoded;
@@ -67,21 +83,24 @@ export function prepareSets(
         params: { column: unseen.column, count: unseen.count },
       });
     }
-    return ok(encoded.value.matrix.rows === 0 ? null : toTrainingSet(pipeline, encoded.value));
+    if (encoded.value.matrix.rows === 0) return ok(null);
+    tableRows[part] = encoded.value.rows;
+    return ok(toTrainingSet(pipeline, encoded.value));
   };
-  const train = encode(parts.train);
+  const train = encode('train', parts.train);
   if (!train.ok) return train;
   if (train.value === null)
     return { ok: false, error: { code: 'too-few-rows', rows: 0, needed: 2 } };
-  const validation = encode(parts.validation);
+  const validation = encode('validation', parts.validation);
   if (!validation.ok) return validation;
-  const test = encode(parts.test);
+  const test = encode('test', parts.test);
   if (!test.ok) return test;
   return ok({
     pipeline,
     train: train.value,
     validation: validation.value,
     test: test.value,
+    tableRows,
     notices,
   });
 }

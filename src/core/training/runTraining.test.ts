@@ -46,6 +46,36 @@ async function train(kind: ModelKind, trainingSetup: TrainingSetup) {
 }
 
 describe('runTraining', () => {
+  it('records every scored row with its table row, split part, actual and prediction', async () => {
+    const table = marketingTable();
+    const request = { kind: 'linear' as const, options: {}, backend: 'cpu' as const };
+    const result = await runTraining(
+      table,
+      setup('sales', 'regression'),
+      request,
+      pluginOf('linear'),
+      () => {},
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    const { predictions, rowCounts, metrics } = result.value;
+    const sales = table.columns.find((c) => c.name === 'sales')!.values!;
+    const count = (part: number) => predictions.part.filter((p) => p === part).length;
+    expect([count(0), count(1), count(2)]).toEqual([
+      rowCounts.train,
+      rowCounts.validation,
+      rowCounts.test,
+    ]);
+    expect(new Set(predictions.rows).size).toBe(ROWS);
+    predictions.rows.forEach((row, i) => expect(predictions.actual[i]).toBe(sales[row]));
+    const test = [...predictions.part.keys()].filter((i) => predictions.part[i] === 2);
+    const sse = test.reduce(
+      (s, i) => s + (predictions.actual[i]! - predictions.predicted[i]!) ** 2,
+      0,
+    );
+    if (metrics.test?.task !== 'regression') throw new Error('expected regression metrics');
+    expect(Math.sqrt(sse / test.length)).toBeCloseTo(metrics.test.rmse, 10);
+  });
+
   it('fits OLS on training rows and beats the mean baseline on the test rows', async () => {
     const result = await train('linear', setup('sales', 'regression'));
     if (!result.ok) throw new Error(result.error.message);

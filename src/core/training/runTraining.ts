@@ -2,11 +2,13 @@ import type { DataTable } from '../data/table';
 import type { AnyModelPlugin } from '../models/modelPlugins';
 import type { ModelOptionValues, TrainingProgress, TrainingSet } from '../models/modelTypes';
 import type { PrepError } from '../prep/prepTypes';
+import { PART_TEST, PART_TRAIN, PART_VALIDATION, type SplitPart } from '../results/resultTypes';
 import { fail, ok, type Result } from '../result';
 import { crossValidate } from './crossValidate';
 import { baselinePredictions, metricSet } from './evaluate';
 import { prepError, trainError } from './failures';
 import { pipelineSpecFor, prepareSets } from './prepareSets';
+import { rowPredictions, type ScoredPart } from './rowPredictions';
 import { splitRows } from './splitRows';
 import type {
   LossPoint,
@@ -23,14 +25,31 @@ export function optionsFor(plugin: AnyModelPlugin, setup: TrainingSetup, request
   return { ...plugin.meta.defaults(setup.task), ...request.options };
 }
 
-function splitMetrics(
-  model: unknown,
-  plugin: AnyModelPlugin,
-  sets: { train: TrainingSet; validation: TrainingSet | null; test: TrainingSet | null },
-): SplitMetrics {
-  const score = (data: TrainingSet | null) =>
-    data === null ? null : metricSet(data, plugin.predict(model, data));
-  return { train: score(sets.train)!, validation: score(sets.validation), test: score(sets.test) };
+interface PreparedParts {
+  train: TrainingSet;
+  validation: TrainingSet | null;
+  test: TrainingSet | null;
+  tableRows: { train: Int32Array; validation: Int32Array; test: Int32Array };
+}
+
+/** Predicts every part once: the metrics and the per-row record both come from these. */
+function scoreParts(model: unknown, plugin: AnyModelPlugin, sets: PreparedParts): ScoredPart[] {
+  const parts: [SplitPart, TrainingSet | null, Int32Array][] = [
+    [PART_TRAIN, sets.train, sets.tableRows.train],
+    [PART_VALIDATION, sets.validation, sets.tableRows.validation],
+    [PART_TEST, sets.test, sets.tableRows.test],
+  ];
+  return parts.flatMap(([part, data, tableRows]) =>
+    data === null ? [] : [{ part, data, tableRows, predictions: plugin.predict(model, data) }],
+  );
+}
+
+function splitMetrics(scored: readonly ScoredPart[]): SplitMetrics {
+  const score = (part: SplitPart) => {
+    const found = scored.find((p) => p.part === part);
+    return found ? metricSet(found.data, found.predictions) : null;
+  };
+  return { train: score(PART_TRAIN)!, validation: score(PART_VALIDATION), test: score(PART_TEST) };
 }
 
 function baselineMetrics(sets: {
@@ -78,7 +97,7 @@ export async function runTraining(
   const spec = pipelineSpecFor(table, setup, request.kind, plugin.meta.wantsStandardised);
   const prepared = wrap(prepareSets(table, spec, split.value));
   if (!prepared.ok) return prepared;
-  const { pipeline, train, validation, test } = prepared.value;
+  const { pipeline, train, validation, test, tableRows } = prepared.value;
   const options = optionsFor(plugin, setup, request);
   const ready = beforeTrain ? await beforeTrain(train, options) : ok([]);
   if (!ready.ok) return ready;
@@ -104,7 +123,7 @@ export async function runTraining(
   const trainMs = now() - started;
   if (!trained.ok) return fail(trainError(trained.error));
   const model = trained.value;
-  const sets = { train, validation, test };
+  const scored = scoreParts(model, plugin, { train, validation, test, tableRows });
   const crossValidation =
     folds > 0
       ? await crossValidate(table, setup, request, plugin, split.value, (fraction) =>
@@ -120,8 +139,9 @@ export async function runTraining(
     featureNames: train.featureNames,
     classes: train.classes,
     rowCounts: { train: train.rows, validation: validation?.rows ?? 0, test: test?.rows ?? 0 },
-    metrics: splitMetrics(model, plugin, sets),
-    baseline: baselineMetrics(sets),
+    metrics: splitMetrics(scored),
+    baseline: baselineMetrics({ train, validation, test }),
+    predictions: rowPredictions(scored, train.classes),
     crossValidation: crossValidation.value,
     backend: backendOf(model),
     trainMs,

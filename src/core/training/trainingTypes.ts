@@ -1,3 +1,4 @@
+import type { RowPredictions } from '../results/resultTypes';
 import type { ModelKind, ModelOptionValues, TaskType } from '../models/modelTypes';
 import type { FeatureSpec, ImputeStrategy, Pipeline } from '../prep/prepTypes';
 
@@ -98,6 +99,8 @@ export interface TrainingOutcome {
   readonly trainMs: number;
   readonly lossHistory: readonly LossPoint[];
   readonly notices: readonly TrainingNotice[];
+  /** Every scored row: table row, split part, actual and predicted (the charts' raw material). */
+  readonly predictions: RowPredictions;
 }
 
 /** Something the user should know about a run that still succeeded. */
