@@ -1,5 +1,6 @@
-// OLS on a seeded 1,000,000 x 20 table: ours (fitOls, what linearPlugin.train runs) against
-// ml-regression-multivariate-linear and plain-JS normal equations; numpy from bench/reference/.
+// OLS on a seeded 1,000,000 x 20 table: ours (fitOls, what linearPlugin.train runs, and its QR
+// fallback) against ml-regression-multivariate-linear and plain-JS normal equations; numpy from
+// bench/reference/.
 // Environment: BENCH_OLS_ROWS (rows, default 1,000,000).
 import { createRequire } from 'node:module';
 import { fitOls } from '../src/core/models/linear/olsFit';
@@ -88,16 +89,14 @@ function implementations(data: TrainingSet): BenchImplementation[] {
     Array.from(data.x.subarray(r * COLS, (r + 1) * COLS)),
   );
   const targets = Array.from(data.y, (value) => [value]);
+  const ours = (method: 'auto' | 'qr') => () => {
+    const result = fitOls(data, method);
+    if (!result.ok) throw new Error(result.error.message);
+    return [result.value.intercept, result.value.coefficients] as [number, number[]];
+  };
   return [
-    reporting(
-      'ours (fitOls: QR + full inference)',
-      () => {
-        const result = fitOls(data);
-        if (!result.ok) throw new Error(result.error.message);
-        return [result.value.intercept, result.value.coefficients];
-      },
-      true,
-    ),
+    reporting('ours (fitOls: cross-products + full inference)', ours('auto'), true),
+    reporting('ours, QR fallback (fitOls(data, "qr"))', ours('qr')),
     reporting('plain JS normal equations', () => {
       const solution = normalEquations(data);
       return [solution[0]!, solution.subarray(1)];

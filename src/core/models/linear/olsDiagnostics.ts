@@ -1,6 +1,5 @@
 import { conditionNumber } from '../../stats/jacobiSvd';
 import type { PivotedTriangle } from '../../stats/pivotedTriangle';
-import type { TrainingSet } from '../modelTypes';
 import type { FeatureScaling } from './featureScaling';
 import type { LeastSquaresSolution } from './leastSquaresSolution';
 import { finiteOrNull } from './olsTable';
@@ -82,25 +81,4 @@ export function centredConditionNumber(
     }
   }
   return finiteOrNull(conditionNumber(block, count, count));
-}
-
-/** Durbin–Watson statistic of the residuals, in row order (null for a perfect fit). */
-export function durbinWatson(
-  data: TrainingSet,
-  intercept: number,
-  coefficients: readonly number[],
-): number | null {
-  const { x, y, rows, cols } = data;
-  let previous = 0;
-  let differenceSquares = 0;
-  let residualSquares = 0;
-  for (let i = 0; i < rows; i += 1) {
-    let fitted = intercept;
-    for (let j = 0; j < cols; j += 1) fitted += coefficients[j]! * x[i * cols + j]!;
-    const residual = y[i]! - fitted;
-    if (i > 0) differenceSquares += (residual - previous) ** 2;
-    residualSquares += residual * residual;
-    previous = residual;
-  }
-  return residualSquares > 0 ? differenceSquares / residualSquares : null;
 }

@@ -31,8 +31,10 @@ interface StatsmodelsOls {
 
 const TOLERANCE = 1e-6;
 
-function fitted(fixture: { x: number[][]; y: number[]; featureNames: string[] }): OlsModel {
-  const result = fitOls(trainingSetFromRows(fixture.x, fixture.y, fixture.featureNames));
+type Fixture = { x: number[][]; y: number[]; featureNames: string[] };
+
+function fittedWith(method: 'auto' | 'qr', fixture: Fixture): OlsModel {
+  const result = fitOls(trainingSetFromRows(fixture.x, fixture.y, fixture.featureNames), method);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
@@ -106,7 +108,10 @@ function expectMatchesStatsmodels(model: OlsModel, reference: StatsmodelsOls, fe
   ).toBeLessThan(TOLERANCE);
 }
 
-describe('fitOls', () => {
+// 'auto' takes the cross-products for every fixture but the aliased one; 'qr' forces the fallback.
+describe.each(['auto', 'qr'] as const)('fitOls (method %s)', (method) => {
+  const fitted = (fixture: Fixture) => fittedWith(method, fixture);
+
   it('matches statsmodels OLS on marketing data: coefficients, inference, fit statistics, VIF', () => {
     const model = fitted(marketing);
     expectMatchesStatsmodels(model, marketing.statsmodels, marketing.featureNames);

@@ -1,29 +1,20 @@
 import { fail, ok, type Result } from '../../result';
 import { fSf } from '../../stats/distributions';
-import { type PivotedTriangle, pivotedTriangle } from '../../stats/pivotedTriangle';
+import type { PivotedTriangle } from '../../stats/pivotedTriangle';
 import type { TrainError, TrainingSet } from '../modelTypes';
 import { requireFiniteValues, requireRows } from './checkTrainingSet';
-import { designTriangle } from './designTriangle';
-import {
-  type FeatureScaling,
-  meanOf,
-  measureColumns,
-  rawCovariance,
-  rawParameters,
-} from './featureScaling';
-import { leastSquaresSolution, type LeastSquaresSolution } from './leastSquaresSolution';
+import { centredCrossProducts } from './crossProducts';
+import { type FeatureScaling, rawCovariance, rawParameters } from './featureScaling';
+import type { LeastSquaresSolution } from './leastSquaresSolution';
 import {
   INTERCEPT_LABEL,
   type LinearWarning,
   type OlsFitStatistics,
   type OlsModel,
 } from './linearTypes';
-import {
-  centredConditionNumber,
-  durbinWatson,
-  rawConditionNumber,
-  varianceInflation,
-} from './olsDiagnostics';
+import { decomposeOls } from './olsDecomposition';
+import { rawConditionNumber, varianceInflation } from './olsDiagnostics';
+import { centredLine, residualSummary } from './olsResiduals';
 import { coefficientTable, finiteOrNull, type RawEstimates } from './olsTable';
 import { aliasedColumnWarnings, collinearityWarnings, constantColumnWarnings } from './olsWarnings';
 
@@ -103,10 +94,12 @@ function olsWarnings(
   ];
 }
 
-/** Ordinary least squares with an intercept, reported like statsmodels OLS on the raw features. */
-export function fitOls(data: TrainingSet): Result<OlsModel, TrainError> {
-  const finite = requireFiniteValues(data);
-  if (!finite.ok) return finite;
+/** Fails with the first non-finite value, too few rows, or a constant target. */
+function checkOlsData(data: TrainingSet, finite: boolean): Result<true, TrainError> {
+  if (!finite) {
+    const checked = requireFiniteValues(data);
+    if (!checked.ok) return checked;
+  }
   const enough = requireRows(data.rows, data.cols + 1, 'Linear regression');
   if (!enough.ok) return enough;
   if (data.y.every((value) => value === data.y[0])) {
@@ -115,11 +108,34 @@ export function fitOls(data: TrainingSet): Result<OlsModel, TrainError> {
       message: 'The target has the same value in every row, so there is nothing to predict.',
     });
   }
-  const scaling = measureColumns(data);
-  const kept = data.featureNames.map((_, j) => j).filter((j) => !scaling.constant[j]);
-  const yMean = meanOf(data.y);
-  const triangle = pivotedTriangle(designTriangle(data, scaling, kept, yMean), kept.length + 2, 1);
-  const solution = leastSquaresSolution(triangle);
+  return ok(true);
+}
+
+/**
+ * Ordinary least squares with an intercept, reported like statsmodels OLS on the raw features.
+ * `method` 'qr' skips the cross-products shortcut (tests and the benchmark; the plug-in uses
+ * 'auto').
+ */
+export function fitOls(
+  data: TrainingSet,
+  method: 'auto' | 'qr' = 'auto',
+): Result<OlsModel, TrainError> {
+  // One pass gives means, scales and the cross-products, and flags non-finite values.
+  const products = data.rows > 0 ? centredCrossProducts(data) : null;
+  const checked = checkOlsData(data, products?.finite ?? false);
+  if (!checked.ok) return checked;
+  const decomposed = decomposeOls(data, products, method);
+  const { scaling, kept, yMean, triangle, centredCondition } = decomposed;
+  const residuals = residualSummary(data, centredLine(decomposed.solution, kept, scaling, yMean));
+  // The triangle's RSS is exact only from QR; the cross-products path sums the residuals.
+  const solution =
+    decomposed.method === 'qr'
+      ? decomposed.solution
+      : {
+          ...decomposed.solution,
+          residualSumOfSquares: residuals.residualSumOfSquares,
+          centredTotalSumOfSquares: residuals.centredTotalSumOfSquares,
+        };
   const statistics = fitStatistics(solution, data.rows);
   const sigmaSquared = statistics.residualSumOfSquares / statistics.dfResidual;
   const raw = rawEstimates(solution, sigmaSquared, kept, scaling, data.cols);
@@ -127,7 +143,6 @@ export function fitOls(data: TrainingSet): Result<OlsModel, TrainError> {
   const estimates = [intercept, ...raw.estimates.slice(1)];
   const coefficients = estimates.slice(1).map((value) => value ?? 0);
   const vif = varianceInflation(triangle, solution, kept, data.cols);
-  const centredCondition = centredConditionNumber(triangle, solution);
   return ok({
     kind: 'ols',
     featureNames: data.featureNames,
@@ -136,7 +151,7 @@ export function fitOls(data: TrainingSet): Result<OlsModel, TrainError> {
     table: coefficientTable(data.featureNames, { ...raw, estimates }, vif, statistics.dfResidual),
     fit: {
       ...statistics,
-      durbinWatson: durbinWatson(data, intercept, coefficients),
+      durbinWatson: residuals.durbinWatson,
       conditionNumber: rawConditionNumber(triangle, solution, kept, scaling),
       scaledConditionNumber: centredCondition,
     },
