@@ -52,3 +52,17 @@ printf '%s\r\n' $'region\tspend\tvisits' $'华东\t12.5\t3' $'华南\t8.25\t5' $
 
 # A workbook with two sheets, and an XLSX whose one sheet inflates past the 512 MiB cap.
 /usr/bin/python3 "$(dirname "$0")/make-e2e-workbooks.py" "$out"
+
+# Hostile text cells next to real signal: exports must neutralise formulas, charts must stay inert.
+# sales = 3 * spend + 40 * premium + small deterministic wobble; 60 rows.
+{
+  printf '%s\n' 'note,spend,premium,sales'
+  notes=('=HYPERLINK("http://evil.example","click")' '+SUM(A1:A9)' '-2+3' '@cmd' 'plain' '<img src=x onerror=alert(1)>')
+  for i in $(seq 1 60); do
+    spend=$(( (i * 37) % 101 ))
+    premium=$(( i % 3 == 0 ? 1 : 0 ))
+    wobble=$(( (i * 7) % 5 - 2 ))
+    note=${notes[$(( i % 6 ))]}
+    printf '"%s",%d,%d,%d\n' "${note//\"/\"\"}" "$spend" "$premium" $(( 3 * spend + 40 * premium + wobble ))
+  done
+} > "$out/formula-notes.csv"

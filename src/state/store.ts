@@ -1,10 +1,17 @@
 import { create } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createModelSetupSlice, type ModelSetupSlice } from './modelSetupSlice';
+import { createResultsSlice, type ResultsActions } from './resultsSlice';
+import type { ResultsSlice } from './resultsTypes';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
 
-export type AppState = SettingsSlice & DatasetSlice & ModelSetupSlice & TrainingSlice;
+export type AppState = SettingsSlice &
+  DatasetSlice &
+  ModelSetupSlice &
+  TrainingSlice &
+  ResultsSlice &
+  ResultsActions;
 
 /** The one store, combined from slices by domain. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -12,4 +19,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDatasetSlice(...a),
   ...createModelSetupSlice(...a),
   ...createTrainingSlice(...a),
+  ...createResultsSlice(...a),
 }));

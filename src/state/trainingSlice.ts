@@ -107,6 +107,7 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
       return updateRun(id, () => ({ status: 'error', failure: result.error, etaMs: null }));
     updateRun(id, () => ({ status: 'done', progress: 1, etaMs: null, outcome: result.value }));
     if (get().selectedRunId === null) set({ selectedRunId: id });
+    void get().analyseRun(id);
   };
 
   return {
@@ -128,7 +129,17 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
           run.outcome.task === setup.task &&
           !state.selectedModels.includes(run.kind),
       );
-      set({ trainingController: controller, setupFailure: null, selectedRunId: null, runs: kept });
+      const keptIds = new Set(kept.map((run) => run.id));
+      const runResults = Object.fromEntries(
+        Object.entries(get().runResults).filter(([id]) => keptIds.has(Number(id))),
+      );
+      set({
+        trainingController: controller,
+        setupFailure: null,
+        selectedRunId: null,
+        runs: kept,
+        runResults,
+      });
       const requests: ModelRequest[] = state.selectedModels.map((kind) => ({
         kind,
         options: state.modelOptions.find((entry) => entry.kind === kind)?.values ?? {},
@@ -144,6 +155,6 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
     },
 
     selectRun: (id) => set({ selectedRunId: id }),
-    clearRuns: () => set({ runs: [], selectedRunId: null }),
+    clearRuns: () => set({ runs: [], selectedRunId: null, runResults: {} }),
   };
 };

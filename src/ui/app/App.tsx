@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import { ImportPanel } from '../import/ImportPanel';
 import { WindowDropTarget } from '../import/WindowDropTarget';
 import { ModelingView } from '../modeling/ModelingView';
+import { ScorePanel } from '../results/scoring/ScorePanel';
 import { AppHeader } from './AppHeader';
 
 /** Loads the sample when the page is opened as `/?sample=customers` (what `npm start` opens). */
@@ -30,6 +31,7 @@ export function App() {
         <ImportPanel />
         <DatasetView />
         <ModelingView />
+        <ScorePanel />
       </main>
     </WindowDropTarget>
   );

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import { ResultsView } from '../results/ResultsView';
 import { FeatureList } from './FeatureList';
 import { Leaderboard } from './Leaderboard';
 import { LossChart } from './LossChart';
@@ -33,6 +34,7 @@ export function ModelingView() {
       <LossChart />
       <Leaderboard />
       <RunDetails />
+      <ResultsView />
     </section>
   );
 }

@@ -1,0 +1,174 @@
+import { expect, test } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { AppPage, fixturePath, samplePath } from './support/appPage';
+import { ModelPage } from './support/modelPage';
+import { ResultsPage } from './support/resultsPage';
+
+const REGRESSION_CHARTS = [
+  'chart-fit',
+  'chart-actual-predicted',
+  'chart-residuals',
+  'chart-residual-histogram',
+  'chart-qq',
+  'chart-importance',
+];
+
+test.describe('results of a trained model', () => {
+  test('regression: every chart draws, a residual shows its row, predictions export', async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    const model = new ModelPage(page);
+    const results = new ResultsPage(page);
+    await app.open();
+    await app.loadSample();
+    await model.chooseTarget('revenue');
+    await model.selectModels(['linear']);
+    await model.train();
+    await expect(await model.finished('linear')).toHaveAttribute('data-status', 'done');
+    for (const chart of REGRESSION_CHARTS) expect(await results.pointsOf(chart)).toBeGreaterThan(0);
+    await expect(page.getByTestId('model-summary')).toContainText('revenue');
+    expect(await page.getByTestId('summary-driver').count()).toBeGreaterThan(0);
+
+    await page
+      .locator('[data-testid="chart-residuals"] .recharts-scatter-symbol')
+      .first()
+      .hover({ force: true });
+    const tooltip = page.getByTestId('chart-tooltip');
+    await expect(tooltip).toBeVisible();
+    expect(Number(await tooltip.getAttribute('data-row'))).toBeGreaterThan(0);
+
+    const allPoints = await results.pointsOf('chart-residuals');
+    await page.locator('[data-testid="part-toggle"][data-part="train"]').setChecked(false);
+    await expect
+      .poll(async () => Number(await results.chart('chart-residuals').getAttribute('data-points')))
+      .toBeLessThan(allPoints);
+
+    const { text, rows } = await results.csvOf(await results.download('export-predictions'));
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const total = Number(await results.chart('chart-actual-predicted').getAttribute('data-total'));
+    expect(rows).toHaveLength(total);
+    let squares = 0;
+    let testRows = 0;
+    for (const row of rows) {
+      const actual = Number(row['actual revenue']);
+      const predicted = Number(row['predicted revenue']);
+      expect(Number(row['residual'])).toBeCloseTo(actual - predicted, 6);
+      if (row['part'] === 'test') {
+        squares += (actual - predicted) ** 2;
+        testRows += 1;
+      }
+    }
+    const rmse = await model.metric('linear', 'rmse');
+    expect(Math.sqrt(squares / testRows)).toBeCloseTo(rmse, 6);
+  });
+
+  test('classification: ROC, confusion, gains and a live threshold', async ({ page }) => {
+    const app = new AppPage(page);
+    const model = new ModelPage(page);
+    const results = new ResultsPage(page);
+    await app.open();
+    await app.loadSample();
+    await model.chooseTarget('churned');
+    await model.selectModels(['linear']);
+    await model.train();
+    await expect(await model.finished('linear')).toHaveAttribute('data-status', 'done');
+    for (const chart of ['chart-roc', 'chart-gains', 'chart-importance', 'chart-fit']) {
+      expect(await results.pointsOf(chart)).toBeGreaterThan(0);
+    }
+    const cells = page.getByTestId('confusion-cell');
+    await expect(cells).toHaveCount(4);
+    let counted = 0;
+    for (const cell of await cells.all()) counted += Number(await cell.getAttribute('data-count'));
+    const accuracy = await model.metric('linear', 'accuracy');
+    expect(counted).toBeGreaterThan(0);
+    let correct = 0;
+    for (const cell of await cells.all()) {
+      const same =
+        (await cell.getAttribute('data-actual')) === (await cell.getAttribute('data-predicted'));
+      if (same) correct += Number(await cell.getAttribute('data-count'));
+    }
+    expect(correct / counted).toBeCloseTo(accuracy, 9);
+
+    const metrics = page.getByTestId('threshold-metrics');
+    await page.getByTestId('threshold-slider').fill('0.1');
+    await expect(metrics).toHaveAttribute('data-threshold', '0.1');
+    const lowRecall = Number(await metrics.getAttribute('data-recall'));
+    await page.getByTestId('threshold-slider').fill('0.9');
+    await expect(metrics).toHaveAttribute('data-threshold', '0.9');
+    expect(Number(await metrics.getAttribute('data-recall'))).toBeLessThan(lowRecall);
+  });
+
+  test('an exported model scores a new file in a fresh page exactly as before', async ({
+    page,
+  }, testInfo) => {
+    const app = new AppPage(page);
+    const model = new ModelPage(page);
+    const results = new ResultsPage(page);
+    await app.open();
+    await app.loadSample();
+    await model.chooseTarget('revenue');
+    await model.selectModels(['svm']);
+    await model.train();
+    await expect(await model.finished('svm')).toHaveAttribute('data-status', 'done');
+    await expect(results.chart('chart-fit')).toBeVisible({ timeout: 120_000 });
+    const original = await results.csvOf(await results.download('export-predictions'));
+    const modelFile = testInfo.outputPath('model.json');
+    await (await results.download('export-model')).saveAs(modelFile);
+
+    // Next month's file: the same customers without the revenue column.
+    const sample = Papa.parse<Record<string, string>>(
+      await readFile(samplePath('customers.csv'), 'utf8'),
+      { header: true, skipEmptyLines: true },
+    );
+    const withoutTarget = sample.data.map(({ revenue: _revenue, ...rest }) => rest);
+    const nextMonth = testInfo.outputPath('next-month.csv');
+    await writeFile(nextMonth, Papa.unparse(withoutTarget));
+
+    await page.reload();
+    await page.getByTestId('model-file-input').setInputFiles(modelFile);
+    await page.getByTestId('score-file-input').setInputFiles(nextMonth);
+    await expect(page.getByTestId('score-summary')).toHaveAttribute('data-rows', /^[1-9]/, {
+      timeout: 60_000,
+    });
+    const scored = await results.csvOf(await results.download('score-download'));
+    const byRow = new Map(scored.rows.map((row) => [row['row'], row]));
+    for (const row of original.rows) {
+      const again = byRow.get(row['row']);
+      expect(again, `row ${row['row']}`).toBeDefined();
+      const before = Number(row['predicted revenue']);
+      const after = Number(again?.['predicted revenue']);
+      expect(Math.abs(after - before)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(before)));
+    }
+  });
+
+  test('exports neutralise spreadsheet formulas and keep numbers as numbers', async ({ page }) => {
+    const app = new AppPage(page);
+    const model = new ModelPage(page);
+    const results = new ResultsPage(page);
+    page.on('dialog', () => {
+      throw new Error('a cell ran script');
+    });
+    await app.open();
+    await app.chooseFile(fixturePath('formula-notes.csv'));
+    await model.chooseTarget('sales');
+    await model.selectModels(['linear']);
+    await model.train();
+    await expect(await model.finished('linear')).toHaveAttribute('data-status', 'done');
+    await expect(results.chart('chart-fit')).toBeVisible({ timeout: 60_000 });
+    const { text, rows } = await results.csvOf(await results.download('export-predictions'));
+    expect(rows).toHaveLength(60);
+    const notes = new Set(rows.map((row) => row['note']));
+    expect(notes).toContain('\'=HYPERLINK("http://evil.example","click")');
+    expect(notes).toContain("'+SUM(A1:A9)");
+    expect(notes).toContain("'-2+3");
+    expect(notes).toContain("'@cmd");
+    expect(notes).toContain('plain');
+    expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+    for (const row of rows) expect(row['spend']).toMatch(/^\d+$/);
+    const xlsx = await results.download('export-predictions-xlsx');
+    const bytes = await readFile(await xlsx.path());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+});

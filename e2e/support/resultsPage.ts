@@ -1,0 +1,36 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { readFile } from 'node:fs/promises';
+
+/** The results screen: charts, exports and scoring, through the ui-contract test ids. */
+export class ResultsPage {
+  constructor(readonly page: Page) {}
+
+  chart(testId: string): Locator {
+    return this.page.getByTestId(testId);
+  }
+
+  /** Waits until the chart shows at least one point and returns how many. */
+  async pointsOf(testId: string): Promise<number> {
+    const chart = this.chart(testId);
+    await expect(chart).toHaveAttribute('data-points', /^[1-9]\d*$/, { timeout: 120_000 });
+    return Number(await chart.getAttribute('data-points'));
+  }
+
+  /** Clicks a button that downloads a file and returns the download. */
+  async download(testId: string): Promise<Download> {
+    const waiting = this.page.waitForEvent('download');
+    await this.page.getByTestId(testId).click();
+    return waiting;
+  }
+
+  /** Parses a downloaded CSV (UTF-8 with BOM); returns the header and the rows as strings. */
+  async csvOf(download: Download): Promise<{ text: string; rows: Record<string, string>[] }> {
+    const text = await readFile(await download.path(), 'utf8');
+    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    return { text, rows: parsed.data };
+  }
+}

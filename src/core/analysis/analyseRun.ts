@@ -1,0 +1,146 @@
+import type { DataTable } from '../data/table';
+import { leakageScores, summaryFacts, type DependenceCurve } from '../explain/summary';
+import { fitCurve, permutationImportance } from '../explain';
+import { predictorOf } from '../models/modelPredictors';
+import type { Matrix } from '../models/modelTypes';
+import { ok, type Result } from '../result';
+import { classificationDiagnostics, regressionDiagnostics } from '../results';
+import type { FitCurve, ImportanceResult, RunResults } from '../results/resultTypes';
+import { PART_TRAIN } from '../results/resultTypes';
+import type { TrainingOutcome } from '../training/trainingTypes';
+import type { AnalysisFailure } from './analysisTypes';
+import { encodeRows, evaluationPart, rowsOfPart } from './evaluationRows';
+import { featureScales } from './featureScales';
+import { prepFailure } from './prepFailure';
+
+const IMPORTANCE_SEED = 20240601;
+
+/** Permutation importance of every source column on the held-out rows. */
+function importanceOf(
+  table: DataTable,
+  outcome: TrainingOutcome,
+): Result<ImportanceResult, AnalysisFailure> {
+  const part = evaluationPart(outcome.predictions);
+  const encoded = encodeRows(table, outcome, rowsOfPart(outcome.predictions, part));
+  if (!encoded.ok) return prepFailure(encoded.error);
+  const predictor = predictorOf(outcome.kind);
+  return ok(
+    permutationImportance({
+      pipeline: outcome.pipeline,
+      matrix: encoded.value.matrix,
+      y: encoded.value.y,
+      task: outcome.task,
+      predict: (m: Matrix) => predictor(outcome.model, m),
+      part,
+      seed: IMPORTANCE_SEED,
+    }),
+  );
+}
+
+/** The fit chart against `column`: the regression line for one-feature linear regression, else PD. */
+export function fitCurveFor(
+  table: DataTable,
+  outcome: TrainingOutcome,
+  column: string,
+): Result<FitCurve, AnalysisFailure> {
+  const predictor = predictorOf(outcome.kind);
+  const { predictions, pipeline } = outcome;
+  const singleLinear =
+    outcome.kind === 'linear' && outcome.task === 'regression' && pipeline.steps.length === 1;
+  const curve = fitCurve({
+    pipeline,
+    table,
+    column,
+    rows: predictions.rows,
+    parts: predictions.part,
+    actual: predictions.actual,
+    predict: (m: Matrix) => predictor(outcome.model, m),
+    task: outcome.task,
+    linear: singleLinear
+      ? { trainRows: rowsOfPart(predictions, PART_TRAIN), method: linearMethod(outcome) }
+      : null,
+  });
+  if (!curve.ok) {
+    return {
+      ok: false,
+      error: { code: 'fit-curve', params: { column }, message: `No fit chart for ${column}.` },
+    };
+  }
+  return curve;
+}
+
+const linearMethod = (outcome: TrainingOutcome): 'ols' | 'ridge' =>
+  (outcome.model as { kind?: string }).kind === 'ridge' ? 'ridge' : 'ols';
+
+const DRIVER_CURVES = 3;
+
+/** Partial-dependence curves of the top columns: the direction of a non-linear model's drivers. */
+function driverCurves(
+  table: DataTable,
+  outcome: TrainingOutcome,
+  importance: ImportanceResult,
+): Map<string, DependenceCurve> {
+  const curves = new Map<string, DependenceCurve>();
+  if (outcome.kind === 'linear') return curves;
+  for (const feature of importance.features.slice(0, DRIVER_CURVES)) {
+    const curve = fitCurveFor(table, outcome, feature.column);
+    if (!curve.ok) continue;
+    curves.set(feature.column, {
+      x: curve.value.curve.map((point) => point.x),
+      y: curve.value.curve.map((point) => point.y),
+      levels: curve.value.levels,
+    });
+  }
+  return curves;
+}
+
+/** The OLS training design, for leverage: rows in the order they were scored. */
+function olsDesign(table: DataTable, outcome: TrainingOutcome, trainRows: Int32Array) {
+  if (outcome.kind !== 'linear' || linearMethod(outcome) !== 'ols' || outcome.task !== 'regression')
+    return null;
+  const encoded = encodeRows(table, outcome, trainRows);
+  return encoded.ok ? encoded.value.matrix : null;
+}
+
+/** Everything the results screen shows for a finished run, computed from the table and outcome. */
+export function analyseRun(
+  table: DataTable,
+  outcome: TrainingOutcome,
+  fitColumn: string | null,
+): Result<RunResults, AnalysisFailure> {
+  const { predictions, pipeline } = outcome;
+  const diagnostics =
+    outcome.task === 'regression'
+      ? regressionDiagnostics(predictions)
+      : classificationDiagnostics(predictions);
+  const importance = importanceOf(table, outcome);
+  if (!importance.ok) return importance;
+  const trainRows = rowsOfPart(predictions, PART_TRAIN);
+  const columns = pipeline.steps.map((step) => step.column);
+  const residuals =
+    outcome.task === 'regression'
+      ? {
+          fitted: predictions.predicted,
+          residual: predictions.actual.map((y, i) => y - predictions.predicted[i]!),
+          part: predictions.part,
+        }
+      : null;
+  const design = olsDesign(table, outcome, trainRows);
+  const summary = summaryFacts({
+    outcome,
+    importance: importance.value,
+    residuals,
+    leakage: leakageScores(table, trainRows, pipeline.target.column, outcome.task, columns),
+    featureScale: featureScales(table, pipeline, trainRows),
+    curves: driverCurves(table, outcome, importance.value),
+    ...(design ? { design } : {}),
+  });
+  const chosen = fitColumn ?? importance.value.features[0]?.column ?? columns[0] ?? null;
+  const fit = chosen === null ? null : fitCurveFor(table, outcome, chosen);
+  return ok({
+    diagnostics,
+    importance: importance.value,
+    fit: fit?.ok ? fit.value : null,
+    summary,
+  });
+}

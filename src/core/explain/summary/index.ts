@@ -1,0 +1,10 @@
+export { breuschPagan } from './breuschPagan';
+export type { BreuschPaganTest } from './breuschPagan';
+export { leakageScores } from './leakageScores';
+export { LEAKAGE_LIMIT, SMALL_TEST_ROWS, VIF_LIMIT, WEAK_AUC, WEAK_R2 } from './modelWarnings';
+export { niceStep } from './niceStep';
+export { olsInfluence } from './olsInfluence';
+export type { OlsInfluence } from './olsInfluence';
+export { HETEROSCEDASTIC_P, STANDARDISED_LIMIT, STUDENTIZED_LIMIT } from './residualWarnings';
+export { DEFAULT_MAX_DRIVERS, summaryFacts } from './summaryFacts';
+export type { DependenceCurve, LeakageScore, ScoredResiduals, SummaryInput } from './summaryTypes';

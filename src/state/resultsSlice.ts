@@ -1,0 +1,170 @@
+import type { StateCreator } from 'zustand';
+import type { AnalysisFailure } from '../core/analysis/analysisTypes';
+import { buildModelFile, parseModelFile, serialiseModelFile } from '../core/modelFile';
+import type { Result } from '../core/result';
+import type { TrainingOutcome } from '../core/training/trainingTypes';
+import { CANCELLED, importFileInWorker } from '../workers/importClient';
+import { withResultsWorker } from '../workers/resultsClient';
+import type { RunResultsState, ResultsSlice, ScoringState } from './resultsTypes';
+import { baseName, MIME, saveFile } from './saveFile';
+import type { AppState } from './store';
+
+const IDLE_SCORING: ScoringState = {
+  status: 'idle',
+  fileName: null,
+  report: null,
+  scoredRows: 0,
+  droppedRows: 0,
+  error: null,
+};
+
+/** Columns a run's results read: its features and target (an ID column stays on the page). */
+const columnsOf = (outcome: TrainingOutcome) => [
+  ...outcome.pipeline.steps.map((step) => step.column),
+  outcome.pipeline.target.column,
+];
+
+export interface ResultsActions {
+  /** Computes a finished run's charts, importance and summary in the results worker. */
+  analyseRun: (runId: number) => Promise<void>;
+  clearResults: () => void;
+}
+
+export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice & ResultsActions> = (
+  set,
+  get,
+) => {
+  const patchRun = (runId: number, patch: Partial<RunResultsState>) => {
+    const current = get().runResults[runId];
+    if (current) set({ runResults: { ...get().runResults, [runId]: { ...current, ...patch } } });
+  };
+  const outcomeOf = (runId: number) => get().runs.find((run) => run.id === runId)?.outcome ?? null;
+  const onTable = <T>(
+    outcome: TrainingOutcome,
+    all: boolean,
+    call: Parameters<typeof withResultsWorker<T>>[1],
+  ): Promise<Result<T, AnalysisFailure>> | null => {
+    const table = get().table;
+    if (!table) return null;
+    return withResultsWorker({ table, columns: all ? null : columnsOf(outcome) }, call);
+  };
+
+  return {
+    runResults: {},
+    loadedModel: null,
+    scoring: IDLE_SCORING,
+
+    analyseRun: async (runId) => {
+      const outcome = outcomeOf(runId);
+      if (!outcome) return;
+      const entry: RunResultsState = {
+        status: 'computing',
+        results: null,
+        error: null,
+        fitColumn: null,
+        fitStatus: 'computing',
+      };
+      set({ runResults: { ...get().runResults, [runId]: entry } });
+      const result = await onTable(outcome, false, (api) => api.analyse(outcome, null));
+      if (!result) return;
+      if (!result.ok) return patchRun(runId, { status: 'error', error: result.error.message });
+      const results = result.value;
+      patchRun(runId, {
+        status: 'ready',
+        results,
+        fitColumn: results.fit?.column ?? null,
+        fitStatus: 'ready',
+      });
+    },
+
+    clearResults: () => set({ runResults: {} }),
+
+    chooseFitColumn: (runId, column) => {
+      const outcome = outcomeOf(runId);
+      const current = get().runResults[runId];
+      if (!outcome || !current?.results) return;
+      patchRun(runId, { fitColumn: column, fitStatus: 'computing' });
+      void onTable(outcome, false, (api) => api.fitCurve(outcome, column))?.then((result) => {
+        const latest = get().runResults[runId];
+        if (!latest?.results || latest.fitColumn !== column) return; // superseded
+        if (!result.ok) return patchRun(runId, { fitStatus: 'ready', error: result.error.message });
+        patchRun(runId, { fitStatus: 'ready', results: { ...latest.results, fit: result.value } });
+      });
+    },
+
+    exportPredictions: async (runId, format) => {
+      const outcome = outcomeOf(runId);
+      const table = get().table;
+      if (!outcome || !table) return;
+      const result = await onTable(outcome, true, async (api) => ({
+        ok: true as const,
+        value: await api.exportPredictions(outcome, format),
+      }));
+      if (!result?.ok) return;
+      const name = `${baseName(table.name)}-${outcome.kind}-predictions.${format}`;
+      saveFile(result.value, name, MIME[format]);
+    },
+
+    exportModel: (runId) => {
+      const outcome = outcomeOf(runId);
+      const table = get().table;
+      if (!outcome || !table) return;
+      const file = buildModelFile(outcome, table, new Date());
+      const name = `${baseName(table.name)}-${outcome.kind}-model.json`;
+      saveFile([serialiseModelFile(file)], name, MIME.json);
+    },
+
+    loadModelFile: async (file) => {
+      const parsed = parseModelFile(await file.text());
+      if (!parsed.ok) {
+        const error = `${file.name}: ${parsed.error.message}`;
+        return set({ scoring: { ...IDLE_SCORING, status: 'error', fileName: file.name, error } });
+      }
+      set({ loadedModel: { fileName: file.name, file: parsed.value }, scoring: IDLE_SCORING });
+    },
+
+    scoreFile: async (file) => {
+      const state = get();
+      const outcome = state.runs.find((run) => run.id === state.selectedRunId)?.outcome ?? null;
+      const model =
+        state.loadedModel?.file ??
+        (outcome && state.table ? buildModelFile(outcome, state.table, new Date()) : null);
+      if (!model) return;
+      set({ scoring: { ...IDLE_SCORING, status: 'reading', fileName: file.name } });
+      const imported = await importFileInWorker(file, {}, () => {}, new AbortController().signal);
+      if (imported === CANCELLED) return set({ scoring: IDLE_SCORING });
+      if (!imported.ok) {
+        const error = `${file.name}: could not be read (${imported.error.code}).`;
+        return set({ scoring: { ...get().scoring, status: 'error', error } });
+      }
+      set({ scoring: { ...get().scoring, status: 'scoring' } });
+      const scored = await withResultsWorker(null, (api) => api.score(model, imported.value.table));
+      if (!scored.ok) {
+        const error = `${file.name}: ${scored.error.message}`;
+        return set({ scoring: { ...get().scoring, status: 'error', error } });
+      }
+      const { report, rows, droppedRows } = scored.value;
+      set({
+        scoring: {
+          status: 'done',
+          fileName: file.name,
+          report,
+          scoredRows: rows.length,
+          droppedRows,
+          error: null,
+        },
+      });
+    },
+
+    downloadScored: async (format) => {
+      const { scoring } = get();
+      if (scoring.status !== 'done' || scoring.fileName === null) return;
+      const result = await withResultsWorker(null, async (api) => ({
+        ok: true as const,
+        value: await api.exportScored(format),
+      }));
+      if (!result.ok) return;
+      saveFile(result.value, `${baseName(scoring.fileName)}-scored.${format}`, MIME[format]);
+    },
+  };
+};

@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import type { RegressionDiagnostics } from '../../../core/results/resultTypes';
+import { useT } from '../../i18n/useT';
+import { xAxisLabel, yAxisLabel } from '../axisLabels';
+import { ChartFigure } from '../ChartFigure';
+import { BAR_COLOUR, CHART_MARGIN, MODEL_COLOUR } from '../chartPalette';
+import { ChartTooltip } from '../ChartTooltip';
+import { tooltipDatum } from '../tooltipDatum';
+import { useFormatters } from '../useFormatters';
+import { histogramBars, type HistogramBar } from './chartMath';
+
+const isBar = (value: unknown): value is HistogramBar =>
+  typeof value === 'object' && value !== null && 'count' in value && 'from' in value;
+
+/**
+ * Residuals of every scored row in bins (`chart-residual-histogram`) with the normal curve of the
+ * same mean and spread. Bins come over all rows, so the part toggle does not filter them.
+ */
+export function ResidualHistogramChart({
+  diagnostics,
+}: {
+  readonly diagnostics: RegressionDiagnostics;
+}) {
+  const t = useT();
+  const { stat } = useFormatters();
+  const { histogram } = diagnostics;
+  const bars = useMemo(() => histogramBars(histogram), [histogram]);
+  const format = (value: number) => stat.format(value);
+  return (
+    <ChartFigure
+      testId="chart-residual-histogram"
+      caption={t('results.histogram')}
+      description={t('results.histogram.desc', {
+        bins: bars.length,
+        total: diagnostics.total,
+        mean: format(histogram.mean),
+        std: format(histogram.std),
+      })}
+      points={bars.length}
+      total={diagnostics.total}
+      countsAreNotSampled
+      attributes={{
+        'data-mean': String(histogram.mean),
+        'data-std': String(histogram.std),
+      }}
+    >
+      <ComposedChart data={bars} margin={CHART_MARGIN} barCategoryGap={1}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey="mid"
+          tickFormatter={format}
+          interval="preserveStartEnd"
+          label={xAxisLabel(t('results.tooltip.residual'))}
+        />
+        <YAxis allowDecimals={false} width={64} label={yAxisLabel(t('results.rowsAxis'))} />
+        <Tooltip
+          isAnimationActive={false}
+          content={({ active, payload }) => {
+            const bar = tooltipDatum(active, payload, isBar);
+            if (!bar) return null;
+            return (
+              <ChartTooltip
+                row={null}
+                title={`${format(bar.from)} … ${format(bar.to)}`}
+                lines={[
+                  { label: t('results.rowsAxis'), value: String(bar.count) },
+                  ...(bar.normal === null
+                    ? []
+                    : [{ label: t('results.normalCurve'), value: format(bar.normal) }]),
+                ]}
+              />
+            );
+          }}
+        />
+        <Legend verticalAlign="top" height={24} itemSorter={null} />
+        <Bar
+          dataKey="count"
+          name={t('results.rowsAxis')}
+          fill={BAR_COLOUR}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="normal"
+          name={t('results.normalCurve')}
+          type="monotone"
+          stroke={MODEL_COLOUR}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useT } from '../../i18n/useT';
+import { xAxisLabel, yAxisLabel } from '../axisLabels';
+import { ChartFigure } from '../ChartFigure';
+import { CHART_MARGIN, MODEL_COLOUR, REFERENCE_COLOUR } from '../chartPalette';
+import { countPoints, groupByPart } from '../groupByPart';
+import { lineSeries } from '../lineSeries';
+import { partScatters } from '../partScatters';
+import { useFormatters } from '../useFormatters';
+import type { DiagnosticChartProps } from './diagnosticProps';
+import { ResidualTooltip } from './ResidualTooltip';
+
+/** Residual against fitted value (`chart-residuals`) with its smoothed trend and the zero line. */
+export function ResidualsChart({ diagnostics, visible, byRow, cellColumns }: DiagnosticChartProps) {
+  const t = useT();
+  const { stat } = useFormatters();
+  const { points, trend } = diagnostics;
+  const series = useMemo(
+    () =>
+      groupByPart(
+        points.map((p) => ({ x: p.predicted, y: p.residual, row: p.row, part: p.part })),
+        visible,
+      ),
+    [points, visible],
+  );
+  const shown = countPoints(series);
+  const format = (value: number) => stat.format(value);
+  return (
+    <ChartFigure
+      testId="chart-residuals"
+      caption={t('results.residuals')}
+      description={t('results.residuals.desc', { shown, total: diagnostics.total })}
+      points={shown}
+      total={diagnostics.total}
+    >
+      <ScatterChart margin={CHART_MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={['auto', 'auto']}
+          tickFormatter={format}
+          label={xAxisLabel(t('results.tooltip.predicted'))}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={['auto', 'auto']}
+          tickFormatter={format}
+          width={64}
+          label={yAxisLabel(t('results.tooltip.residual'))}
+        />
+        <ReferenceLine y={0} stroke={REFERENCE_COLOUR} strokeDasharray="5 4" />
+        <Tooltip
+          isAnimationActive={false}
+          content={({ active, payload }) => (
+            <ResidualTooltip
+              active={active}
+              payload={payload}
+              byRow={byRow}
+              cellColumns={cellColumns}
+            />
+          )}
+        />
+        <Legend verticalAlign="top" height={24} itemSorter={null} />
+        {partScatters(series, t)}
+        {trend.length > 1 &&
+          lineSeries({ key: 'trend', name: t('results.trend'), data: trend, colour: MODEL_COLOUR })}
+      </ScatterChart>
+    </ChartFigure>
+  );
+}

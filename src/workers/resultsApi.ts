@@ -1,0 +1,30 @@
+import type { AnalysisFailure } from '../core/analysis/analysisTypes';
+import type { DataTable } from '../core/data/table';
+import type { ModelFile } from '../core/modelFile/modelFileTypes';
+import type { ScoredTable } from '../core/modelFile/scoreTable';
+import type { Result } from '../core/result';
+import type { FitCurve, RunResults } from '../core/results/resultTypes';
+import type { TrainingOutcome } from '../core/training/trainingTypes';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/**
+ * What the results worker exposes (Comlink). It keeps the current dataset (sent once with
+ * `setTable`) so that each call only carries a run's outcome.
+ */
+export interface ResultsWorkerApi {
+  setTable(table: DataTable): void;
+  analyse(
+    outcome: TrainingOutcome,
+    fitColumn: string | null,
+  ): Promise<Result<RunResults, AnalysisFailure>>;
+  fitCurve(outcome: TrainingOutcome, column: string): Promise<Result<FitCurve, AnalysisFailure>>;
+  exportPredictions(
+    outcome: TrainingOutcome,
+    format: ExportFormat,
+  ): Promise<Uint8Array<ArrayBuffer>[]>;
+  /** Scores `table` (a newly imported file) with a model file; the scored file stays in the worker. */
+  score(file: ModelFile, table: DataTable): Promise<Result<ScoredTable, AnalysisFailure>>;
+  /** The last scored file's rows with their predictions. */
+  exportScored(format: ExportFormat): Promise<Uint8Array<ArrayBuffer>[]>;
+}
