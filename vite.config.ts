@@ -1,11 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './build/contentSecurityPolicy';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    host: '127.0.0.1',
+    // Workers get the policy from their own response, so the header covers them too.
+    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
+  },
   server: { port: 5173, host: '127.0.0.1' },
   test: {
     include: ['src/**/*.test.ts'],

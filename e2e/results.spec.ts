@@ -45,6 +45,21 @@ test.describe('results of a trained model', () => {
       .poll(async () => Number(await results.chart('chart-residuals').getAttribute('data-points')))
       .toBeLessThan(allPoints);
 
+    await expect(page.getByTestId('comparison-row')).toHaveCount(1);
+    const residualChart = results.chart('chart-residuals');
+    const svg = await results.download('chart-download-svg', residualChart);
+    const markup = await readFile(await svg.path(), 'utf8');
+    expect(markup).toContain('<svg');
+    expect(svg.suggestedFilename()).toBe('chart-residuals.svg');
+    const png = await readFile(
+      await (await results.download('chart-download-png', residualChart)).path(),
+    );
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const report = await readFile(await (await results.download('export-report')).path(), 'utf8');
+    expect(report).toContain('<svg');
+    expect(report).toContain('revenue');
+    expect(report).not.toMatch(/(src|href)="https?:/);
+
     const { text, rows } = await results.csvOf(await results.download('export-predictions'));
     expect(text.startsWith('\uFEFF')).toBe(true);
     const total = Number(await results.chart('chart-actual-predicted').getAttribute('data-total'));
@@ -128,6 +143,19 @@ test.describe('results of a trained model', () => {
 
     await page.reload();
     await page.getByTestId('model-file-input').setInputFiles(modelFile);
+    // A column renamed by someone's spreadsheet habits is named, not silently dropped.
+    const renamed = testInfo.outputPath('renamed.csv');
+    const renamedRows = withoutTarget.map(({ spend_tv: tv, ...rest }) => ({
+      ...rest,
+      'Spend TV': tv,
+    }));
+    await writeFile(renamed, Papa.unparse(renamedRows));
+    await page.getByTestId('score-file-input').setInputFiles(renamed);
+    await expect(page.getByTestId('score-error')).toBeVisible({ timeout: 60_000 });
+    const pair = page.getByTestId('score-renamed');
+    await expect(pair).toHaveAttribute('data-expected', 'spend_tv');
+    await expect(pair).toHaveAttribute('data-found', 'Spend TV');
+
     await page.getByTestId('score-file-input').setInputFiles(nextMonth);
     await expect(page.getByTestId('score-summary')).toHaveAttribute('data-rows', /^[1-9]/, {
       timeout: 60_000,

@@ -18,9 +18,9 @@ export class ResultsPage {
   }
 
   /** Clicks a button that downloads a file and returns the download. */
-  async download(testId: string): Promise<Download> {
+  async download(testId: string, within: Locator | Page = this.page): Promise<Download> {
     const waiting = this.page.waitForEvent('download');
-    await this.page.getByTestId(testId).click();
+    await within.getByTestId(testId).click();
     return waiting;
   }
 

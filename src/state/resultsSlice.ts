@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { AnalysisFailure } from '../core/analysis/analysisTypes';
 import { buildModelFile, parseModelFile, serialiseModelFile } from '../core/modelFile';
+import type { ScoredTable } from '../core/modelFile/scoreTable';
 import type { Result } from '../core/result';
 import type { TrainingOutcome } from '../core/training/trainingTypes';
 import { CANCELLED, importFileInWorker } from '../workers/importClient';
+import type { ScoreFailure } from '../workers/resultsApi';
 import { withResultsWorker } from '../workers/resultsClient';
 import type { RunResultsState, ResultsSlice, ScoringState } from './resultsTypes';
 import { baseName, MIME, saveFile } from './saveFile';
@@ -138,10 +140,14 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice & R
         return set({ scoring: { ...get().scoring, status: 'error', error } });
       }
       set({ scoring: { ...get().scoring, status: 'scoring' } });
-      const scored = await withResultsWorker(null, (api) => api.score(model, imported.value.table));
+      const scored = await withResultsWorker<ScoredTable, ScoreFailure | AnalysisFailure>(
+        null,
+        (api) => api.score(model, imported.value.table),
+      );
       if (!scored.ok) {
         const error = `${file.name}: ${scored.error.message}`;
-        return set({ scoring: { ...get().scoring, status: 'error', error } });
+        const report = 'report' in scored.error ? scored.error.report : null;
+        return set({ scoring: { ...get().scoring, status: 'error', error, report } });
       }
       const { report, rows, droppedRows } = scored.value;
       set({

@@ -3,6 +3,7 @@ import { analyseRun, fitCurveFor } from '../core/analysis/analyseRun';
 import { exportRunPredictions, exportScoredTable } from '../core/analysis/exportPredictions';
 import type { DataTable } from '../core/data/table';
 import type { ModelFile } from '../core/modelFile/modelFileTypes';
+import { matchColumns } from '../core/modelFile/matchColumns';
 import { scoreTable, type ScoredTable } from '../core/modelFile/scoreTable';
 import { fail, ok } from '../core/result';
 import type { ResultsWorkerApi } from './resultsApi';
@@ -38,7 +39,8 @@ const api: ResultsWorkerApi = {
     const scored = scoreTable(file, scoredTable);
     if (!scored.ok) {
       const { code, message } = scored.error;
-      return fail({ code: `score-${code}`, params: {}, message });
+      const report = matchColumns(file, scoredTable);
+      return fail({ code: `score-${code}`, params: {}, message, report });
     }
     lastScored = { file, table: scoredTable, scored: scored.value };
     return ok(scored.value);

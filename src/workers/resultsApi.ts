@@ -1,12 +1,17 @@
 import type { AnalysisFailure } from '../core/analysis/analysisTypes';
 import type { DataTable } from '../core/data/table';
-import type { ModelFile } from '../core/modelFile/modelFileTypes';
+import type { ColumnMatchReport, ModelFile } from '../core/modelFile/modelFileTypes';
 import type { ScoredTable } from '../core/modelFile/scoreTable';
 import type { Result } from '../core/result';
 import type { FitCurve, RunResults } from '../core/results/resultTypes';
 import type { TrainingOutcome } from '../core/training/trainingTypes';
 
 export type ExportFormat = 'csv' | 'xlsx';
+
+/** A file that could not be scored, with how its columns matched (to show what is missing). */
+export interface ScoreFailure extends AnalysisFailure {
+  readonly report: ColumnMatchReport;
+}
 
 /**
  * What the results worker exposes (Comlink). It keeps the current dataset (sent once with
@@ -24,7 +29,7 @@ export interface ResultsWorkerApi {
     format: ExportFormat,
   ): Promise<Uint8Array<ArrayBuffer>[]>;
   /** Scores `table` (a newly imported file) with a model file; the scored file stays in the worker. */
-  score(file: ModelFile, table: DataTable): Promise<Result<ScoredTable, AnalysisFailure>>;
+  score(file: ModelFile, table: DataTable): Promise<Result<ScoredTable, ScoreFailure>>;
   /** The last scored file's rows with their predictions. */
   exportScored(format: ExportFormat): Promise<Uint8Array<ArrayBuffer>[]>;
 }

@@ -54,10 +54,10 @@ function tableWith(table: DataTable, columns: readonly string[] | null): DataTab
  * again only when the dataset or the columns change). A crash or a thrown error becomes a failure
  * value; the next call starts a fresh worker.
  */
-export function withResultsWorker<T>(
+export function withResultsWorker<T, E extends AnalysisFailure = AnalysisFailure>(
   data: { table: DataTable; columns: readonly string[] | null } | null,
-  call: (api: Comlink.Remote<ResultsWorkerApi>) => Promise<Result<T, AnalysisFailure>>,
-): Promise<Result<T, AnalysisFailure>> {
+  call: (api: Comlink.Remote<ResultsWorkerApi>) => Promise<Result<T, E>>,
+): Promise<Result<T, E | AnalysisFailure>> {
   // One call at a time: the table a call relies on must not be swapped by another call's setTable.
   const next = queue.then(() => runOne(data, call));
   queue = next.then(
@@ -69,10 +69,10 @@ export function withResultsWorker<T>(
 
 let queue: Promise<void> = Promise.resolve();
 
-async function runOne<T>(
+async function runOne<T, E extends AnalysisFailure>(
   data: { table: DataTable; columns: readonly string[] | null } | null,
-  call: (api: Comlink.Remote<ResultsWorkerApi>) => Promise<Result<T, AnalysisFailure>>,
-): Promise<Result<T, AnalysisFailure>> {
+  call: (api: Comlink.Remote<ResultsWorkerApi>) => Promise<Result<T, E>>,
+): Promise<Result<T, E | AnalysisFailure>> {
   const current = connect();
   try {
     const key = data?.columns === null ? '*' : (data?.columns.join('\u0000') ?? '');

@@ -1,6 +1,6 @@
 /*
  * A chart on screen as a standalone SVG document: the Recharts surface cloned with the computed
- * styles written inline (CSS classes and variables do not travel), a white background, and the
+ * styles written as presentation attributes (CSS classes and variables do not travel), a white background, and the
  * HTML legend redrawn as SVG where it sits on screen. Browser-only (getComputedStyle, XMLSerializer).
  */
 
@@ -44,10 +44,11 @@ function inlineStyles(source: Element, target: Element): void {
     const copy = targets[index];
     if (!copy) return;
     const computed = getComputedStyle(element);
-    const style = STYLE_PROPERTIES.map((name) => `${name}:${computed.getPropertyValue(name)}`)
-      .filter((declaration) => !declaration.endsWith(':'))
-      .join(';');
-    copy.setAttribute('style', style);
+    // Presentation attributes, not a style attribute: the page's CSP forbids inline styles.
+    for (const name of STYLE_PROPERTIES) {
+      const value = computed.getPropertyValue(name);
+      if (value !== '') copy.setAttribute(name, value);
+    }
   });
 }
 
@@ -124,6 +125,10 @@ export function serialiseChartSvg(figure: Element, prolog = true): string | null
   const plotHeight = Number(surface.getAttribute('height')) || Math.round(box.height);
   const clone = surface.cloneNode(true) as SVGSVGElement;
   inlineStyles(surface, clone);
+  // Inline style attributes would be parsed again (PNG, report) under the page's strict CSP.
+  for (const element of [clone, ...clone.querySelectorAll('[style]')]) {
+    element.removeAttribute('style');
+  }
   clone.querySelectorAll(TRANSIENT).forEach((element) => element.remove());
   const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
