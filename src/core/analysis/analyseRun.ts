@@ -73,6 +73,17 @@ const linearMethod = (outcome: TrainingOutcome): 'ols' | 'ridge' =>
   (outcome.model as { kind?: string }).kind === 'ridge' ? 'ridge' : 'ols';
 
 const DRIVER_CURVES = 3;
+/** Leakage is a coarse flag (single-column score >= 0.98): an even sample of rows decides it. */
+const LEAKAGE_ROWS = 20_000;
+/** Leverage needs the whole design; above this many training rows the residual rule is used. */
+const INFLUENCE_ROWS = 100_000;
+
+/** Every k-th row so that at most `max` remain (all rows when fewer). */
+function evenSample(rows: Int32Array, max: number): Int32Array {
+  if (rows.length <= max) return rows;
+  const step = rows.length / max;
+  return Int32Array.from({ length: max }, (_, i) => rows[Math.floor(i * step)]!);
+}
 
 /** Partial-dependence curves of the top columns: the direction of a non-linear model's drivers. */
 function driverCurves(
@@ -96,8 +107,9 @@ function driverCurves(
 
 /** The OLS training design, for leverage: rows in the order they were scored. */
 function olsDesign(table: DataTable, outcome: TrainingOutcome, trainRows: Int32Array) {
-  if (outcome.kind !== 'linear' || linearMethod(outcome) !== 'ols' || outcome.task !== 'regression')
-    return null;
+  const ols =
+    outcome.kind === 'linear' && linearMethod(outcome) === 'ols' && outcome.task === 'regression';
+  if (!ols || trainRows.length > INFLUENCE_ROWS) return null;
   const encoded = encodeRows(table, outcome, trainRows);
   return encoded.ok ? encoded.value.matrix : null;
 }
@@ -130,7 +142,13 @@ export function analyseRun(
     outcome,
     importance: importance.value,
     residuals,
-    leakage: leakageScores(table, trainRows, pipeline.target.column, outcome.task, columns),
+    leakage: leakageScores(
+      table,
+      evenSample(trainRows, LEAKAGE_ROWS),
+      pipeline.target.column,
+      outcome.task,
+      columns,
+    ),
     featureScale: featureScales(table, pipeline, trainRows),
     curves: driverCurves(table, outcome, importance.value),
     ...(design ? { design } : {}),

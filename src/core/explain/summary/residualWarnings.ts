@@ -16,7 +16,10 @@ export const LISTED_ROWS = 5;
 
 /** Entries of the residuals that are training rows. */
 function trainEntries(residuals: ScoredResiduals): number[] {
-  return [...residuals.part.keys()].filter((i) => residuals.part[i] === PART_TRAIN);
+  const entries: number[] = [];
+  const { part } = residuals;
+  for (let i = 0; i < part.length; i++) if (part[i] === PART_TRAIN) entries.push(i);
+  return entries;
 }
 
 /** 'heteroscedastic' when the squared training residuals trend with the fitted values. */
