@@ -92,7 +92,7 @@ export async function measureTrainingInApp(
 if (process.argv[1]?.endsWith('trainInApp.ts')) {
   const [file, rows, target, models] = process.argv.slice(2);
   const figures = await measureTrainingInApp(
-    file ?? null,
+    file ? file : null,
     rows ? Number(rows) : null,
     target ?? 'revenue',
     (models ?? 'linear,svm,neural').split(','),

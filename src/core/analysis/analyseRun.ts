@@ -56,6 +56,7 @@ export function fitCurveFor(
     actual: predictions.actual,
     predict: (m: Matrix) => predictor(outcome.model, m),
     task: outcome.task,
+    maxPoints: CHART_POINTS,
     linear: singleLinear
       ? { trainRows: rowsOfPart(predictions, PART_TRAIN), method: linearMethod(outcome) }
       : null,
@@ -73,6 +74,8 @@ const linearMethod = (outcome: TrainingOutcome): 'ols' | 'ridge' =>
   (outcome.model as { kind?: string }).kind === 'ridge' ? 'ridge' : 'ols';
 
 const DRIVER_CURVES = 3;
+/** Points per scatter chart: Recharts draws each as an SVG element on the main thread. */
+const CHART_POINTS = 800;
 /** Leakage is a coarse flag (single-column score >= 0.98): an even sample of rows decides it. */
 const LEAKAGE_ROWS = 20_000;
 /** Leverage needs the whole design; above this many training rows the residual rule is used. */
@@ -123,7 +126,7 @@ export function analyseRun(
   const { predictions, pipeline } = outcome;
   const diagnostics =
     outcome.task === 'regression'
-      ? regressionDiagnostics(predictions)
+      ? regressionDiagnostics(predictions, { maxPoints: CHART_POINTS })
       : classificationDiagnostics(predictions);
   const importance = importanceOf(table, outcome);
   if (!importance.ok) return importance;
