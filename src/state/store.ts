@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createForgetSlice, type ForgetSlice } from './forgetSlice';
 import { createModelSetupSlice, type ModelSetupSlice } from './modelSetupSlice';
 import { createResultsSlice, type ResultsActions } from './resultsSlice';
 import type { ResultsSlice } from './resultsTypes';
@@ -11,7 +12,8 @@ export type AppState = SettingsSlice &
   ModelSetupSlice &
   TrainingSlice &
   ResultsSlice &
-  ResultsActions;
+  ResultsActions &
+  ForgetSlice;
 
 /** The one store, combined from slices by domain. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -20,4 +22,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createModelSetupSlice(...a),
   ...createTrainingSlice(...a),
   ...createResultsSlice(...a),
+  ...createForgetSlice(...a),
 }));

@@ -1,6 +1,7 @@
 import { useAppStore } from '../../state/store';
 import type { Language } from '../../state/settingsSlice';
 import { useT } from '../i18n/useT';
+import { ForgetButton } from './ForgetButton';
 
 const LANGUAGES: readonly { code: Language; label: string }[] = [
   { code: 'en', label: 'English' },
@@ -25,6 +26,7 @@ export function AppHeader() {
           </svg>
           {t('app.privacy')}
         </span>
+        <ForgetButton />
         <label className="app-language">
           {t('app.language')}
           <select

@@ -68,7 +68,7 @@ export function CoefficientPlot({ runId }: { readonly runId: number }) {
       <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={format} label={xAxisLabel(t('results.coef.axis'))} />
-        <YAxis type="category" dataKey="feature" width={160} interval={0} />
+        <YAxis type="category" dataKey="feature" width={240} interval={0} />
         <ReferenceLine x={0} stroke={REFERENCE_COLOUR} />
         <Tooltip
           isAnimationActive={false}

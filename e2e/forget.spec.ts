@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './support/appPage';
+import { ModelPage } from './support/modelPage';
+
+test('"forget everything" clears the data, the models and everything the origin stored', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const model = new ModelPage(page);
+  await app.open();
+  await app.loadSample();
+  await model.chooseTarget('revenue');
+  await model.selectModels(['linear']);
+  await model.train();
+  await expect(await model.finished('linear')).toHaveAttribute('data-status', 'done');
+  await page.evaluate(async () => {
+    localStorage.setItem('project', 'customers');
+    sessionStorage.setItem('draft', '1');
+    await caches.open('sheetsense-test').then((cache) => cache.put('/probe', new Response('x')));
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.open('sheetsense-test', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('rows');
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+    });
+  });
+
+  await page.getByTestId('forget-everything').click();
+  await page.getByTestId('forget-confirm').click();
+
+  await expect(page.getByTestId('dataset-summary')).toHaveCount(0);
+  await expect(page.getByTestId('model-result')).toHaveCount(0);
+  await expect
+    .poll(() =>
+      page.evaluate(async () => ({
+        local: localStorage.length,
+        session: sessionStorage.length,
+        caches: (await caches.keys()).length,
+        databases: (await indexedDB.databases()).length,
+      })),
+    )
+    .toEqual({ local: 0, session: 0, caches: 0, databases: 0 });
+  // The app still works afterwards.
+  await app.loadSample();
+  await expect(page.getByTestId('dataset-summary')).toBeVisible();
+});

@@ -1,0 +1,39 @@
+import type { StateCreator } from 'zustand';
+import { stopResultsWorker } from '../workers/resultsClient';
+import type { AppState } from './store';
+import { wipeStorage } from './wipeStorage';
+
+export interface ForgetSlice {
+  /**
+   * "Forget everything": stops imports and training, drops the dataset, every model, loaded model
+   * and scored file, stops the results worker, and wipes the origin's storage and caches.
+   */
+  forgetEverything: () => Promise<void>;
+}
+
+export const createForgetSlice: StateCreator<AppState, [], [], ForgetSlice> = (set, get) => ({
+  forgetEverything: async () => {
+    get().cancelImport();
+    get().cancelTraining();
+    get().clearRuns();
+    stopResultsWorker();
+    set({
+      table: null,
+      profiles: [],
+      report: null,
+      sourceFile: null,
+      importFailure: null,
+      loadedModel: null,
+      scoring: {
+        status: 'idle',
+        fileName: null,
+        report: null,
+        scoredRows: 0,
+        droppedRows: 0,
+        error: null,
+      },
+    });
+    get().resetSetup(null);
+    await wipeStorage();
+  },
+});
