@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ResidualPoint } from '../../../core/results/resultTypes';
 import { useT } from '../../i18n/useT';
 import { PartToggle } from '../PartToggle';
+import { Staggered } from '../Staggered';
 import { featureColumns, useRun, useRunResultsState } from '../runSelectors';
 import { partsPresent, usePartFilter } from '../usePartFilter';
 import { ActualPredictedChart } from './ActualPredictedChart';
@@ -37,10 +38,12 @@ export function RegressionDiagnosticsCharts({ runId }: { readonly runId: number 
         onToggle={toggle}
       />
       <div className="results-charts">
-        <ActualPredictedChart {...props} />
-        <ResidualsChart {...props} />
-        <ResidualHistogramChart diagnostics={diagnostics} />
-        <QqChart {...props} />
+        <Staggered key={runId}>
+          <ActualPredictedChart {...props} />
+          <ResidualsChart {...props} />
+          <ResidualHistogramChart diagnostics={diagnostics} />
+          <QqChart {...props} />
+        </Staggered>
       </div>
     </section>
   );
