@@ -1,13 +1,5 @@
 import { useMemo } from 'react';
-import {
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Legend, ReferenceLine, ScatterChart, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n/useT';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartFigure } from '../ChartFigure';
@@ -17,7 +9,7 @@ import { partScatters } from '../partScatters';
 import { useFormatters } from '../useFormatters';
 import { extentOf, niceAxis } from './chartMath';
 import type { DiagnosticChartProps } from './diagnosticProps';
-import { ResidualTooltip } from './ResidualTooltip';
+import { residualTooltip } from './residualTooltipElement';
 
 /** Normal Q-Q plot of standardised residuals (`chart-qq`): normal residuals follow y = x. */
 export function QqChart({ diagnostics, visible, byRow, cellColumns }: DiagnosticChartProps) {
@@ -75,18 +67,7 @@ export function QqChart({ diagnostics, visible, byRow, cellColumns }: Diagnostic
           strokeDasharray="5 4"
           ifOverflow="extendDomain"
         />
-        <Tooltip
-          isAnimationActive={false}
-          content={({ active, payload }) => (
-            <ResidualTooltip
-              active={active}
-              payload={payload}
-              byRow={byRow}
-              cellColumns={cellColumns}
-              yLabel={t('results.qq.sample')}
-            />
-          )}
-        />
+        {residualTooltip({ byRow, cellColumns, yLabel: t('results.qq.sample') })}
         <Legend verticalAlign="top" height={24} itemSorter={null} />
         {partScatters(series, t)}
       </ScatterChart>

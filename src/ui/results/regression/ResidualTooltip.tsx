@@ -4,7 +4,7 @@ import { ChartTooltip, type TooltipLine } from '../ChartTooltip';
 import { hasRow, tooltipDatum } from '../tooltipDatum';
 import { useFormatters } from '../useFormatters';
 
-interface ResidualTooltipProps {
+export interface ResidualTooltipProps {
   readonly active?: boolean;
   readonly payload?: readonly { readonly payload?: unknown }[];
   /** Every drawn residual point by table row, for actual/predicted/residual of any hovered row. */

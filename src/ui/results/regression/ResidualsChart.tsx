@@ -1,13 +1,5 @@
 import { useMemo } from 'react';
-import {
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Legend, ReferenceLine, ScatterChart, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n/useT';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartFigure } from '../ChartFigure';
@@ -17,7 +9,7 @@ import { lineSeries } from '../lineSeries';
 import { partScatters } from '../partScatters';
 import { useFormatters } from '../useFormatters';
 import type { DiagnosticChartProps } from './diagnosticProps';
-import { ResidualTooltip } from './ResidualTooltip';
+import { residualTooltip } from './residualTooltipElement';
 
 /** Residual against fitted value (`chart-residuals`) with its smoothed trend and the zero line. */
 export function ResidualsChart({ diagnostics, visible, byRow, cellColumns }: DiagnosticChartProps) {
@@ -60,17 +52,7 @@ export function ResidualsChart({ diagnostics, visible, byRow, cellColumns }: Dia
           label={yAxisLabel(t('results.tooltip.residual'))}
         />
         <ReferenceLine y={0} stroke={REFERENCE_COLOUR} strokeDasharray="5 4" />
-        <Tooltip
-          isAnimationActive={false}
-          content={({ active, payload }) => (
-            <ResidualTooltip
-              active={active}
-              payload={payload}
-              byRow={byRow}
-              cellColumns={cellColumns}
-            />
-          )}
-        />
+        {residualTooltip({ byRow, cellColumns })}
         <Legend verticalAlign="top" height={24} itemSorter={null} />
         {partScatters(series, t)}
         {trend.length > 1 &&
