@@ -3,6 +3,11 @@ import { datasetEn, datasetZh } from './messages/dataset';
 import { importEn, importZh } from './messages/import';
 import { modelingEn, modelingZh } from './messages/modeling';
 import { resultsEn, resultsZh } from './messages/results';
+import { offlineEn, offlineZh } from './messages/offline';
+import { piiEn, piiZh } from './messages/pii';
+import { projectEn, projectZh } from './messages/project';
+import { faultsEn, faultsZh } from './messages/faults';
+import { a11yEn, a11yZh } from './messages/a11y';
 import { resultsClassificationEn, resultsClassificationZh } from './messages/resultsClassification';
 
 /** English is the reference: every key exists there, and Chinese must have the same keys. */
@@ -13,6 +18,11 @@ export const en = {
   ...modelingEn,
   ...resultsEn,
   ...resultsClassificationEn,
+  ...offlineEn,
+  ...piiEn,
+  ...projectEn,
+  ...faultsEn,
+  ...a11yEn,
 };
 export type MessageKey = keyof typeof en;
 
@@ -23,4 +33,9 @@ export const zh: Record<MessageKey, string> = {
   ...modelingZh,
   ...resultsZh,
   ...resultsClassificationZh,
+  ...offlineZh,
+  ...piiZh,
+  ...projectZh,
+  ...faultsZh,
+  ...a11yZh,
 };

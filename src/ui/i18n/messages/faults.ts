@@ -1,0 +1,3 @@
+export const faultsEn = {};
+
+export const faultsZh: Record<keyof typeof faultsEn, string> = {};

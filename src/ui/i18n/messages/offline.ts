@@ -1,0 +1,3 @@
+export const offlineEn = {};
+
+export const offlineZh: Record<keyof typeof offlineEn, string> = {};

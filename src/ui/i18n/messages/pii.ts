@@ -1,0 +1,3 @@
+export const piiEn = {};
+
+export const piiZh: Record<keyof typeof piiEn, string> = {};

@@ -1,0 +1,3 @@
+export const projectEn = {};
+
+export const projectZh: Record<keyof typeof projectEn, string> = {};
