@@ -11,7 +11,15 @@ const noUiImports = {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-*', 'reports', 'node_modules', 'test-results*', 'playwright-report', 'bench/out'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'reports',
+      'node_modules',
+      'test-results*',
+      'playwright-report',
+      'bench/out',
+    ],
   },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
