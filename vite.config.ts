@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './build/contentSecurityPolicy';
+import { serviceWorker } from './build/serviceWorker';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   preview: {

@@ -1,4 +1,9 @@
-/** Deletes everything this origin keeps in the browser: web storage, IndexedDB, Cache Storage. */
+import { isAppCacheName } from '../serviceWorker/appCache';
+
+/**
+ * Deletes everything this origin keeps in the browser: web storage, IndexedDB, Cache Storage.
+ * The app-shell cache stays: it holds only the app's own files, so the app still runs offline.
+ */
 export async function wipeStorage(): Promise<void> {
   localStorage.clear();
   sessionStorage.clear();
@@ -14,6 +19,7 @@ export async function wipeStorage(): Promise<void> {
     ),
   );
   if ('caches' in globalThis) {
-    await Promise.all((await caches.keys()).map((key) => caches.delete(key)));
+    const keys = (await caches.keys()).filter((key) => !isAppCacheName(key));
+    await Promise.all(keys.map((key) => caches.delete(key)));
   }
 }

@@ -2,6 +2,7 @@ import { useAppStore } from '../../state/store';
 import type { Language } from '../../state/settingsSlice';
 import { useT } from '../i18n/useT';
 import { ForgetButton } from './ForgetButton';
+import { OfflineIndicator } from './offline/OfflineIndicator';
 
 const LANGUAGES: readonly { code: Language; label: string }[] = [
   { code: 'en', label: 'English' },
@@ -19,13 +20,7 @@ export function AppHeader() {
         <p className="app-tagline">{t('app.tagline')}</p>
       </div>
       <div className="app-header-side">
-        <span className="app-privacy">
-          <svg className="app-privacy-icon" viewBox="0 0 16 16" aria-hidden="true">
-            <rect x="3" y="7" width="10" height="8" rx="1.5" />
-            <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" strokeWidth="1.6" />
-          </svg>
-          {t('app.privacy')}
-        </span>
+        <OfflineIndicator />
         <ForgetButton />
         <label className="app-language">
           {t('app.language')}
