@@ -68,6 +68,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     }
     const { table, report, profiles } = result.value;
     set({ importing: null, importFailure: null, table, report, profiles, sourceFile: file });
+    get().detectPii(table, profiles);
     get().cancelTraining();
     get().clearRuns();
     get().resetSetup(table);

@@ -5,6 +5,7 @@ import { defaultFeatures, type FeatureChoice } from '../core/prep/defaultFeature
 import { inferTask, type TaskInference } from '../core/prep/inferTask';
 import type { ImputeStrategy } from '../core/prep/prepTypes';
 import type { BackendChoice, SplitSettings } from '../core/training/trainingTypes';
+import { piiColumnNames } from './piiSlice';
 import type { AppState } from './store';
 
 export interface ModelSetupSlice {
@@ -52,14 +53,14 @@ function defaultTargetIndex(table: DataTable): number | null {
   return null;
 }
 
-function setupFor(table: DataTable, targetIndex: number | null) {
+function setupFor(table: DataTable, targetIndex: number | null, piiColumns: readonly string[]) {
   const target = targetIndex === null ? undefined : table.columns[targetIndex];
   const inference = target ? inferTask(target) : null;
   return {
     targetIndex,
     taskInference: inference?.ok ? inference.value : null,
     taskOverride: null,
-    features: targetIndex === null ? [] : defaultFeatures(table, targetIndex),
+    features: targetIndex === null ? [] : defaultFeatures(table, targetIndex, piiColumns),
   };
 }
 
@@ -79,11 +80,11 @@ export const createModelSetupSlice: StateCreator<AppState, [], [], ModelSetupSli
 
   resetSetup: (table) => {
     if (!table) return set({ targetIndex: null, taskInference: null, features: [] });
-    set(setupFor(table, defaultTargetIndex(table)));
+    set(setupFor(table, defaultTargetIndex(table), piiColumnNames(get())));
   },
   setTarget: (index) => {
     const table = get().table;
-    if (table && table.columns[index]) set(setupFor(table, index));
+    if (table && table.columns[index]) set(setupFor(table, index, piiColumnNames(get())));
   },
   setTaskOverride: (task) => set({ taskOverride: task }),
   setFeatureIncluded: (index, included) =>

@@ -7,6 +7,7 @@ import type { TrainingOutcome } from '../core/training/trainingTypes';
 import { CANCELLED, importFileInWorker } from '../workers/importClient';
 import type { ScoreFailure } from '../workers/resultsApi';
 import { withResultsWorker } from '../workers/resultsClient';
+import { piiExportTable, scoringTable } from './piiExport';
 import type { RunResultsState, ResultsSlice, ScoringState } from './resultsTypes';
 import { baseName, MIME, saveFile } from './saveFile';
 import type { AppState } from './store';
@@ -98,7 +99,9 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice & R
       const outcome = outcomeOf(runId);
       const table = get().table;
       if (!outcome || !table) return;
-      const result = await onTable(outcome, true, async (api) => ({
+      // Kept PII columns go out masked unless the user ticked "export unmasked".
+      const exported = { table: piiExportTable(get()) ?? table, columns: null };
+      const result = await withResultsWorker(exported, async (api) => ({
         ok: true as const,
         value: await api.exportPredictions(outcome, format),
       }));
@@ -142,7 +145,8 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice & R
       set({ scoring: { ...get().scoring, status: 'scoring' } });
       const scored = await withResultsWorker<ScoredTable, ScoreFailure | AnalysisFailure>(
         null,
-        (api) => api.score(model, imported.value.table),
+        // What gets scored is what gets exported: PII the model does not read goes in masked.
+        (api) => api.score(model, scoringTable(imported.value.table, model, get().piiExportRaw)),
       );
       if (!scored.ok) {
         const error = `${file.name}: ${scored.error.message}`;

@@ -26,6 +26,19 @@ describe('defaultFeatures', () => {
     ]);
   });
 
+  it('switches off columns holding personal data, even numeric ones, unless they are the target', () => {
+    const withPii = defaultFeatures(table, 6, ['spend', 'plan', 'churned']);
+    expect(withPii.map((c) => [c.column, c.included, c.reason])).toEqual([
+      ['customer_id', false, 'id-like'],
+      ['spend', false, 'pii'],
+      ['comment', false, 'free-text'],
+      ['country_code', false, 'constant'],
+      ['signup', true, null],
+      ['plan', false, 'pii'],
+      ['churned', false, 'target'],
+    ]);
+  });
+
   it('expands dates into parts and one-hot encodes categories', () => {
     const encodings = Object.fromEntries(choices.map((c) => [c.column, c.encoding]));
     expect(encodings).toMatchObject({ signup: 'date-parts', plan: 'one-hot', spend: 'numeric' });

@@ -2,7 +2,7 @@ import type { Column, ColumnType, DataTable } from '../data/table';
 import type { FeatureSpec } from './prepTypes';
 
 /** Why a column starts switched off as a feature. */
-export type FeatureOffReason = 'target' | 'id-like' | 'free-text' | 'constant';
+export type FeatureOffReason = 'target' | 'pii' | 'id-like' | 'free-text' | 'constant';
 
 /** How an included column reaches the model. */
 export type FeatureEncoding = 'numeric' | 'one-hot' | 'date-parts';
@@ -27,10 +27,17 @@ const ENCODING_OF_TYPE: Readonly<Record<ColumnType, FeatureEncoding>> = {
   id: 'one-hot',
 };
 
-/** Every column but the target as a feature, except IDs, free text and constant columns. */
-export function defaultFeatures(table: DataTable, targetIndex: number): FeatureChoice[] {
+/**
+ * Every column but the target as a feature, except personal data (`piiColumns`, by name), IDs,
+ * free text and constant columns.
+ */
+export function defaultFeatures(
+  table: DataTable,
+  targetIndex: number,
+  piiColumns: readonly string[] = [],
+): FeatureChoice[] {
   return table.columns.map((column, index) => {
-    const reason = offReason(column, index === targetIndex);
+    const reason = offReason(column, index === targetIndex, piiColumns.includes(column.name));
     return {
       column: column.name,
       index,
@@ -47,8 +54,9 @@ export function featureSpecsOf(choices: readonly FeatureChoice[]): FeatureSpec[]
   return choices.filter((choice) => choice.included).map((choice) => ({ column: choice.column }));
 }
 
-function offReason(column: Column, isTarget: boolean): FeatureOffReason | null {
+function offReason(column: Column, isTarget: boolean, isPii: boolean): FeatureOffReason | null {
   if (isTarget) return 'target';
+  if (isPii) return 'pii';
   if (column.type === 'id') return 'id-like';
   if (column.type === 'text') return 'free-text';
   if (hasAtMostOneValue(column)) return 'constant';

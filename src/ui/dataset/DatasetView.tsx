@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT';
 import { ColumnProfileList } from './ColumnProfileList';
 import { DataGrid } from './DataGrid';
 import { DatasetSummary } from './DatasetSummary';
+import { PiiPanel } from './pii/PiiPanel';
 import './dataset.css';
 
 /** The loaded dataset: summary, column profiles, then the whole table; nothing before a load. */
@@ -15,6 +16,7 @@ export function DatasetView() {
   return (
     <div className="dataset-view">
       <DatasetSummary />
+      <PiiPanel />
       <ColumnProfileList />
       <section className="dataset-table" aria-labelledby="dataset-table-title">
         <h2 id="dataset-table-title" className="dataset-section-title">

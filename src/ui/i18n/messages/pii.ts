@@ -1,3 +1,50 @@
-export const piiEn = {};
+export const piiEn = {
+  'modeling.off.pii': 'personal data',
+  'pii.title': 'Personal data',
+  'pii.intro':
+    'These columns look like personal data. They are left out of the model unless you switch them on. Exports and reports show them masked.',
+  'pii.kind.email': 'E-mail address',
+  'pii.kind.phone': 'Phone number',
+  'pii.kind.national-id': 'Resident ID number',
+  'pii.kind.name': 'Personal name',
+  'pii.kind.address': 'Street address',
+  'pii.evidence.header': 'the header says so',
+  'pii.evidence.values': '{share} of values match',
+  'pii.evidence.header-and-values': 'the header says so and {share} of values match',
+  'pii.storedAsNumbers': 'stored as numbers',
+  'pii.actionLabel': 'What to do with “{column}”',
+  'pii.action.keep': 'Keep as is',
+  'pii.action.drop': 'Drop the column',
+  'pii.action.mask': 'Mask',
+  'pii.action.pseudonymise': 'Pseudonymise (keyed hash)',
+  'pii.busy': 'Pseudonymising…',
+  'pii.keyExport': 'Download the pseudonym key',
+  'pii.keyHint':
+    'The key exists only in this tab and is forgotten with it. Keep a copy only if you must match tokens later.',
+  'pii.exportRaw': 'Show personal data unmasked in exported predictions and reports',
+};
 
-export const piiZh: Record<keyof typeof piiEn, string> = {};
+export const piiZh: Record<keyof typeof piiEn, string> = {
+  'modeling.off.pii': '个人信息',
+  'pii.title': '个人信息',
+  'pii.intro':
+    '这些列看起来包含个人信息。除非您手动勾选，它们不会进入模型。导出文件和报告中会以掩码显示。',
+  'pii.kind.email': '电子邮箱',
+  'pii.kind.phone': '电话号码',
+  'pii.kind.national-id': '居民身份证号',
+  'pii.kind.name': '姓名',
+  'pii.kind.address': '住址',
+  'pii.evidence.header': '列名表明',
+  'pii.evidence.values': '{share} 的值符合',
+  'pii.evidence.header-and-values': '列名表明，且 {share} 的值符合',
+  'pii.storedAsNumbers': '以数字存储',
+  'pii.actionLabel': '如何处理“{column}”',
+  'pii.action.keep': '保持原样',
+  'pii.action.drop': '删除该列',
+  'pii.action.mask': '掩码',
+  'pii.action.pseudonymise': '假名化（带密钥哈希）',
+  'pii.busy': '正在假名化…',
+  'pii.keyExport': '下载假名密钥',
+  'pii.keyHint': '密钥只存在于此标签页中，关闭即遗忘。仅在日后需要对应令牌时才保留副本。',
+  'pii.exportRaw': '在导出的预测和报告中显示未掩码的个人信息',
+};

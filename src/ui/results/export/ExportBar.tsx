@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { reportRedactions } from '../../../core/pii/redactText';
 import type { ExportFormat } from '../../../state/resultsTypes';
 import { useAppStore } from '../../../state/store';
 import { useT } from '../../i18n/useT';
@@ -41,6 +42,9 @@ export function ExportBar({ runId }: { readonly runId: number }) {
         outcome,
         dataName: state.table?.name ?? 'sheetsense',
         confusion: diagnostics?.confusion ?? null,
+        redactions: state.piiExportRaw
+          ? []
+          : reportRedactions(outcome.pipeline.steps, state.piiFindings, state.piiActions),
       });
     } catch {
       setError(t('export.failed'));

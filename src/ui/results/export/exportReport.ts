@@ -1,4 +1,5 @@
 import { buildHtmlReport } from '../../../core/export/htmlReport';
+import { redactSection, type Redaction } from '../../../core/pii/redactText';
 import type { TrainingOutcome } from '../../../core/training/trainingTypes';
 import type { Language } from '../../../state/settingsSlice';
 import type { Translate } from '../../i18n/useT';
@@ -32,6 +33,8 @@ export interface HtmlReportRequest {
   readonly dataName: string;
   readonly confusion: readonly (readonly number[])[] | null;
   readonly root?: ParentNode;
+  /** Personal data to mask wherever it shows (kept PII columns' values). */
+  readonly redactions?: readonly Redaction[];
 }
 
 const fileStem = (name: string): string => {
@@ -44,7 +47,7 @@ export function downloadHtmlReport(request: HtmlReportRequest): void {
   const { t, outcome } = request;
   const root = request.root ?? document;
   const target = outcome.pipeline.target.column;
-  const sections = buildReportSections({
+  const built = buildReportSections({
     t,
     outcome,
     target,
@@ -52,6 +55,7 @@ export function downloadHtmlReport(request: HtmlReportRequest): void {
     confusion: request.confusion,
     charts: collectChartSvgs(root),
   });
+  const sections = built.map((section) => redactSection(section, request.redactions ?? []));
   const title = t('export.report.title', {
     model: t(`modeling.model.${outcome.kind}`),
     target,
