@@ -13,6 +13,8 @@ export interface ForgetSlice {
 
 export const createForgetSlice: StateCreator<AppState, [], [], ForgetSlice> = (set, get) => ({
   forgetEverything: async () => {
+    // First: stop autosave and close the database, whose open connection would block deleting it.
+    get().stopProject();
     get().cancelImport();
     get().cancelTraining();
     get().clearRuns();
@@ -33,6 +35,7 @@ export const createForgetSlice: StateCreator<AppState, [], [], ForgetSlice> = (s
         error: null,
       },
     });
+    get().forgetPii();
     get().resetSetup(null);
     await wipeStorage();
   },

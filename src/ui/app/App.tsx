@@ -4,7 +4,10 @@ import { DatasetView } from '../dataset/DatasetView';
 import { useT } from '../i18n/useT';
 import { ImportPanel } from '../import/ImportPanel';
 import { WindowDropTarget } from '../import/WindowDropTarget';
+import { MAIN_CONTENT_ID, SkipLink } from '../a11y/SkipLink';
+import { TrainingAnnouncer } from '../a11y/TrainingAnnouncer';
 import { ModelingView } from '../modeling/ModelingView';
+import { ProjectBar } from '../project/ProjectBar';
 import { ScorePanel } from '../results/scoring/ScorePanel';
 import { AppHeader } from './AppHeader';
 
@@ -26,11 +29,14 @@ export function App() {
   }, [language, t]);
   return (
     <WindowDropTarget>
+      <SkipLink />
       <AppHeader />
-      <main className="app-main">
+      <main className="app-main" id={MAIN_CONTENT_ID} tabIndex={-1}>
+        <ProjectBar />
         <ImportPanel />
         <DatasetView />
         <ModelingView />
+        <TrainingAnnouncer />
         <ScorePanel />
       </main>
     </WindowDropTarget>

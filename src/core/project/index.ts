@@ -1,0 +1,3 @@
+export { parseProject, serialiseProject } from './projectFile';
+export * from './projectTypes';
+export { projectProblem, readProjectSnapshot } from './readSnapshot';
