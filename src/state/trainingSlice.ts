@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ModelKind } from '../core/models/modelTypes';
 import { featureSpecsOf } from '../core/prep/defaultFeatures';
 import type {
+  BackendChoice,
   LossPoint,
   ModelRequest,
   TrainingFailure,
@@ -36,11 +37,16 @@ export interface TrainingSlice {
   setupFailure: TrainingFailure | null;
   train: () => Promise<void>;
   cancelTraining: () => void;
+  /** Trains a failed run's model again on `backend` (which becomes the chosen backend). */
+  retryRun: (id: number, backend: BackendChoice) => Promise<void>;
   selectRun: (id: number) => void;
   clearRuns: () => void;
 }
 
 let nextRunId = 1;
+
+/** A fresh run id, for runs that come back from a saved project. */
+export const takeRunId = (): number => nextRunId++;
 
 /** Builds the data side of a run from the current set-up, or says what is missing. */
 function currentSetup(state: AppState): TrainingSetup | TrainingFailure {
@@ -152,6 +158,20 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
     cancelTraining: () => {
       get().trainingController?.abort();
       set({ trainingController: null });
+    },
+
+    retryRun: async (id, backend) => {
+      const state = get();
+      const failed = state.runs.find((run) => run.id === id);
+      const setup = currentSetup(state);
+      if (!failed || 'code' in setup) return;
+      state.setBackend(backend);
+      const controller = state.trainingController ?? new AbortController();
+      set({ trainingController: controller, runs: state.runs.filter((run) => run.id !== id) });
+      const options = state.modelOptions.find((entry) => entry.kind === failed.kind)?.values ?? {};
+      await trainOne({ kind: failed.kind, options, backend }, setup, controller.signal);
+      const idle = !get().runs.some((run) => run.status === 'training');
+      if (idle && get().trainingController === controller) set({ trainingController: null });
     },
 
     selectRun: (id) => set({ selectedRunId: id }),

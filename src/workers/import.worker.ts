@@ -5,10 +5,14 @@ import { profileColumn } from '../core/data/profile';
 import { columnsBuffers, tableBuffers } from '../core/data/tableBuffers';
 import { convertColumn } from '../core/data/infer/convertColumn';
 import { CsvPartPool, partsForCores } from './csvPartPool';
+import { crashWorker } from './faultPlan';
 import type { ImportWorkerApi } from './importApi';
+import { holdLifeline } from './lifeline';
 
 const api: ImportWorkerApi = {
-  async importFile(file, options, onProgress) {
+  holdLifeline,
+  async importFile(file, options, onProgress, fault = null) {
+    if (fault !== null) crashWorker(fault.how);
     // Large UTF-8 delimited files are parsed in parts by nested workers this one owns.
     const maxParts = partsForCores(navigator.hardwareConcurrency);
     const pool = new CsvPartPool(file, maxParts);

@@ -2,11 +2,23 @@ import * as Comlink from 'comlink';
 import type { ImportError, ImportOptions } from '../core/data/importTypes';
 import type { Column, ColumnType } from '../core/data/table';
 import { fail, type Result } from '../core/result';
+import { isOutOfMemory } from '../core/training/workerFaults';
+import { takeImportFault } from './faultSwitch';
 import type { ImportedDataset, ImportWorkerApi, RetypedColumn } from './importApi';
+import { watchLifeline } from './lifeline';
 
 function startWorker(): { api: Comlink.Remote<ImportWorkerApi>; worker: Worker } {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   return { api: Comlink.wrap<ImportWorkerApi>(worker), worker };
+}
+
+/** The error for a worker that died or threw: out of memory when its text says so. */
+function crashError(error: unknown): Result<never, ImportError> {
+  const detail =
+    typeof error === 'object' && error !== null && 'message' in error
+      ? String(error.message)
+      : String(error);
+  return fail({ code: isOutOfMemory(error) ? 'out-of-memory' : 'worker-crashed', detail });
 }
 
 /** Raised (as a value) when the user cancels; the caller keeps its previous dataset. */
@@ -14,7 +26,8 @@ export const CANCELLED = 'cancelled' as const;
 
 /**
  * Imports a file in a fresh worker. Aborting the signal terminates the worker at once, whatever
- * it is doing; a crashed worker becomes a `read-failed` error instead of a hung promise.
+ * it is doing; a worker that crashes, runs out of memory or ends by itself becomes a
+ * `worker-crashed` / `out-of-memory` error instead of a hung promise.
  */
 export async function importFileInWorker(
   file: File,
@@ -23,20 +36,23 @@ export async function importFileInWorker(
   signal: AbortSignal,
 ): Promise<Result<ImportedDataset, ImportError> | typeof CANCELLED> {
   const { api, worker } = startWorker();
+  const lifeline = watchLifeline('import', (name) => api.holdLifeline(name));
   const stopped = new Promise<typeof CANCELLED | Result<never, ImportError>>((resolve) => {
     signal.addEventListener('abort', () => resolve(CANCELLED), { once: true });
-    worker.addEventListener('error', (e) =>
-      resolve(fail({ code: 'read-failed', detail: e.message || 'worker crashed' })),
-    );
+    worker.addEventListener('error', (e) => resolve(crashError({ message: e.message })));
+    worker.addEventListener('messageerror', () => resolve(crashError('unreadable message')));
+    void lifeline.ended.then(() => resolve(crashError('the import worker ended unexpectedly')));
   });
   try {
     if (signal.aborted) return CANCELLED;
-    return await Promise.race([api.importFile(file, options, Comlink.proxy(onProgress)), stopped]);
+    const fault = takeImportFault();
+    // Work is sent once the worker holds its lifeline, so that even an early end is noticed.
+    const importing = lifeline.held.then<Result<ImportedDataset, ImportError>>(() =>
+      api.importFile(file, options, Comlink.proxy(onProgress), fault),
+    );
+    return await Promise.race([importing, stopped]);
   } catch (error) {
-    return fail({
-      code: 'read-failed',
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    return crashError(error);
   } finally {
     worker.terminate();
   }

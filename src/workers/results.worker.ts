@@ -6,6 +6,8 @@ import type { ModelFile } from '../core/modelFile/modelFileTypes';
 import { matchColumns } from '../core/modelFile/matchColumns';
 import { scoreTable, type ScoredTable } from '../core/modelFile/scoreTable';
 import { fail, ok } from '../core/result';
+import { crashWorker } from './faultPlan';
+import { holdLifeline } from './lifeline';
 import type { ResultsWorkerApi } from './resultsApi';
 
 let table: DataTable | null = null;
@@ -22,6 +24,8 @@ const transferred = (parts: Uint8Array<ArrayBuffer>[]) =>
   );
 
 const api: ResultsWorkerApi = {
+  holdLifeline,
+  injectFault: (fault) => crashWorker(fault.how),
   setTable(next) {
     table = next;
   },

@@ -3,6 +3,7 @@ import type { DataTable } from '../core/data/table';
 import type { ColumnMatchReport, ModelFile } from '../core/modelFile/modelFileTypes';
 import type { ScoredTable } from '../core/modelFile/scoreTable';
 import type { Result } from '../core/result';
+import type { CrashFault } from './faultPlan';
 import type { FitCurve, RunResults } from '../core/results/resultTypes';
 import type { TrainingOutcome } from '../core/training/trainingTypes';
 
@@ -18,6 +19,10 @@ export interface ScoreFailure extends AnalysisFailure {
  * `setTable`) so that each call only carries a run's outcome.
  */
 export interface ResultsWorkerApi {
+  /** Holds a Web Lock named `name` until the worker ends (see lifeline.ts). */
+  holdLifeline(name: string): Promise<void>;
+  /** Test hook (see faultPlan.ts): makes this worker crash the way `fault` says. */
+  injectFault(fault: CrashFault): void;
   setTable(table: DataTable): void;
   analyse(
     outcome: TrainingOutcome,

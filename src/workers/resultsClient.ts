@@ -2,12 +2,16 @@ import * as Comlink from 'comlink';
 import type { AnalysisFailure } from '../core/analysis/analysisTypes';
 import type { DataTable } from '../core/data/table';
 import { fail, type Result } from '../core/result';
+import { takeResultsFault } from './faultSwitch';
+import { watchLifeline } from './lifeline';
 import type { ResultsWorkerApi } from './resultsApi';
 
 interface Connection {
   readonly api: Comlink.Remote<ResultsWorkerApi>;
   readonly worker: Worker;
   readonly crashed: Promise<string>;
+  /** Resolves once the worker holds its lifeline: work is sent after it, so any end is noticed. */
+  readonly held: Promise<void>;
   table: DataTable | null;
   columnsKey: string;
 }
@@ -17,14 +21,19 @@ let connection: Connection | null = null;
 function connect(): Connection {
   if (connection) return connection;
   const worker = new Worker(new URL('./results.worker.ts', import.meta.url), { type: 'module' });
+  const api = Comlink.wrap<ResultsWorkerApi>(worker);
+  const lifeline = watchLifeline('results', (name) => api.holdLifeline(name));
   const crashed = new Promise<string>((resolve) => {
     worker.addEventListener('error', (e) => resolve(e.message || 'worker error'));
     worker.addEventListener('messageerror', () => resolve('unreadable message'));
+    // A worker that ends by itself (killed for memory) sends no event; its lock is released.
+    void lifeline.ended.then(() => resolve('the results worker ended unexpectedly'));
   });
   const fresh: Connection = {
-    api: Comlink.wrap<ResultsWorkerApi>(worker),
+    api,
     worker,
     crashed,
+    held: lifeline.held,
     table: null,
     columnsKey: '',
   };
@@ -74,7 +83,10 @@ async function runOne<T, E extends AnalysisFailure>(
   call: (api: Comlink.Remote<ResultsWorkerApi>) => Promise<Result<T, E>>,
 ): Promise<Result<T, E | AnalysisFailure>> {
   const current = connect();
-  try {
+  const work = async (): Promise<Result<T, E | AnalysisFailure>> => {
+    await current.held;
+    const fault = takeResultsFault();
+    if (fault !== null) await current.api.injectFault(fault);
     const key = data?.columns === null ? '*' : (data?.columns.join('\u0000') ?? '');
     if (data !== null && (current.table !== data.table || current.columnsKey !== key)) {
       const superset = current.table === data.table && current.columnsKey === '*';
@@ -84,8 +96,12 @@ async function runOne<T, E extends AnalysisFailure>(
         current.columnsKey = key;
       }
     }
+    return call(current.api);
+  };
+  try {
+    // Sending the table is raced too: a worker that dies while receiving it must not hang the call.
     const crashed = current.crashed.then((detail) => fail(crashedFailure(detail)));
-    return await Promise.race([call(current.api), crashed]);
+    return await Promise.race([work(), crashed]);
   } catch (error) {
     return fail(crashedFailure(error instanceof Error ? error.message : String(error)));
   }

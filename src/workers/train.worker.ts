@@ -1,22 +1,109 @@
 import * as Comlink from 'comlink';
 import { pluginOf } from '../core/models/modelPlugins';
+import type { TrainingProgress } from '../core/models/modelTypes';
+import { fail } from '../core/result';
 import { runTraining, type BeforeTrain } from '../core/training/runTraining';
 import type { BackendChoice } from '../core/training/trainingTypes';
+import { backendLostFailure, failureFromThrown } from '../core/training/workerFaults';
+import type { BackendLoss } from './backendLoss';
+import { crashWorker, type TrainFault } from './faultPlan';
+import { holdLifeline } from './lifeline';
 import type { TrainWorkerApi } from './trainApi';
 
-/** Registers tfjs backends only when a neural network trains (tfjs is loaded on demand). */
-function neuralBackendPicker(choice: BackendChoice): BeforeTrain {
+const noop = () => {};
+
+/**
+ * Waits one turn of the event loop before answering: a worker that has closed itself drops its
+ * queued tasks, so it never answers and the page sees it end (microtask-only backends such as
+ * cpu would otherwise finish and post a result from inside the closing task).
+ */
+const answerTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The GPU side of a neural run, filled in once its backend is active (tfjs loads on demand). */
+interface BackendWatch {
+  name: string | null;
+  /** Test hook only: really loses the active backend. */
+  lose: () => void;
+  stop: () => void;
+  checkNow: () => void;
+}
+
+/** Registers tfjs backends only when a neural network trains, then watches the chosen one. */
+function neuralBackendPicker(
+  choice: BackendChoice,
+  watch: BackendWatch,
+  onLost: (loss: BackendLoss) => void,
+): BeforeTrain {
   return async (train, options) => {
     const { prepareNeuralBackend } = await import('./neuralBackend');
-    return prepareNeuralBackend(choice, train, options);
+    const { activeBackendName, loseActiveBackend, watchActiveBackend } =
+      await import('./backendLoss');
+    const ready = await prepareNeuralBackend(choice, train, options);
+    if (ready.ok) {
+      watch.name = activeBackendName();
+      Object.assign(watch, watchActiveBackend(onLost));
+      watch.lose = loseActiveBackend;
+    }
+    return ready;
   };
 }
 
+/** Test hook: reports progress, and triggers the planned fault once its epoch has finished. */
+function withFault(
+  onProgress: (progress: TrainingProgress) => void,
+  fault: TrainFault,
+  watch: BackendWatch,
+): (progress: TrainingProgress) => void {
+  let fired = false;
+  return (progress) => {
+    onProgress(progress);
+    if (fired || progress.epoch === undefined || progress.epoch < fault.afterEpoch) return;
+    fired = true;
+    if (fault.kind === 'lose-backend') watch.lose();
+    else crashWorker(fault.how);
+  };
+}
+
+const lostFailure = (loss: BackendLoss) => fail(backendLostFailure(loss.backend, loss.detail));
+
+/** Where a backend loss is reported to: `failed` settles with the run's failure once one is. */
+function lossSignal() {
+  const seen: { loss: BackendLoss | null } = { loss: null };
+  let report: (loss: BackendLoss) => void = () => {};
+  const failed = new Promise<ReturnType<typeof lostFailure>>((resolve) => {
+    report = (loss) => {
+      seen.loss = loss;
+      resolve(lostFailure(loss));
+    };
+  });
+  return { seen, report, failed };
+}
+
 const api: TrainWorkerApi = {
-  async train(table, setup, request, onProgress) {
+  holdLifeline,
+  async train(table, setup, request, onProgress, fault = null) {
+    const watch: BackendWatch = { name: null, lose: noop, stop: noop, checkNow: noop };
+    const { seen, report, failed } = lossSignal();
+    if (fault?.afterEpoch === 0 && fault.kind === 'crash') crashWorker(fault.how);
     const plugin = pluginOf(request.kind);
-    const beforeTrain = request.kind === 'neural' ? neuralBackendPicker(request.backend) : null;
-    return runTraining(table, setup, request, plugin, onProgress, beforeTrain);
+    const beforeTrain =
+      request.kind === 'neural' ? neuralBackendPicker(request.backend, watch, report) : null;
+    const progress = fault ? withFault(onProgress, fault, watch) : onProgress;
+    try {
+      // A lost context may leave tfjs waiting on the GPU forever, so the loss wins the race.
+      const training = runTraining(table, setup, request, plugin, progress, beforeTrain);
+      const result = await Promise.race([training, failed]);
+      await answerTurn();
+      watch.checkNow(); // a run that ends right after a loss may have read garbage from the GPU
+      return seen.loss === null ? result : lostFailure(seen.loss);
+    } catch (error) {
+      await answerTurn();
+      watch.checkNow();
+      const { loss } = seen;
+      return fail(loss === null ? failureFromThrown(error, watch.name) : lostFailure(loss).error);
+    } finally {
+      watch.stop();
+    }
   },
 };
 

@@ -8,6 +8,9 @@ import type {
   TrainingOutcome,
   TrainingSetup,
 } from '../core/training/trainingTypes';
+import { failureFromThrown, workerCrashedFailure } from '../core/training/workerFaults';
+import { takeTrainFault } from './faultSwitch';
+import { watchLifeline } from './lifeline';
 import type { TrainWorkerApi } from './trainApi';
 
 /** Returned (as a value) when the user cancels; finished runs are unaffected. */
@@ -20,17 +23,14 @@ function columnsFor(table: DataTable, setup: TrainingSetup): DataTable {
   return { ...table, columns: table.columns.filter((column) => wanted.has(column.name)) };
 }
 
-function crashed(detail: string): Result<never, TrainingFailure> {
-  return fail({
-    code: 'worker-crashed',
-    params: { detail },
-    message: `Training stopped unexpectedly (${detail}). The browser may have run out of memory.`,
-  });
-}
+const crashed = (detail: string): Result<never, TrainingFailure> =>
+  fail(workerCrashedFailure(detail));
 
 /**
  * Trains one model in a fresh worker. Aborting the signal terminates the worker at once; a worker
- * that dies (an error, out of memory) becomes a `worker-crashed` failure instead of a hung promise.
+ * that dies (an uncaught error, an unreadable message, or ending by itself, e.g. killed for memory)
+ * becomes a `worker-crashed` failure instead of a hung promise. The worker is always terminated
+ * afterwards, so a lost GPU context never carries over to the next run.
  */
 export async function trainModelInWorker(
   table: DataTable,
@@ -42,21 +42,28 @@ export async function trainModelInWorker(
   if (signal.aborted) return TRAINING_CANCELLED;
   const worker = new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<TrainWorkerApi>(worker);
+  const lifeline = watchLifeline('train', (name) => api.holdLifeline(name));
   const stopped = new Promise<typeof TRAINING_CANCELLED | Result<never, TrainingFailure>>(
     (resolve) => {
       signal.addEventListener('abort', () => resolve(TRAINING_CANCELLED), { once: true });
-      worker.addEventListener('error', (e) => resolve(crashed(e.message || 'worker error')));
+      // An uncaught error's text still tells an allocation failure from other crashes.
+      worker.addEventListener('error', (e) =>
+        resolve(fail(failureFromThrown({ message: e.message || 'worker error' }, null))),
+      );
       worker.addEventListener('messageerror', () => resolve(crashed('unreadable message')));
+      void lifeline.ended.then(() => resolve(crashed('the training worker ended unexpectedly')));
     },
   );
   try {
     const data = columnsFor(table, setup);
-    return await Promise.race([
-      api.train(data, setup, request, Comlink.proxy(onProgress)),
-      stopped,
-    ]);
+    const fault = takeTrainFault(request.kind);
+    // Work is sent once the worker holds its lifeline, so that even an early end is noticed.
+    const training = lifeline.held.then<Result<TrainingOutcome, TrainingFailure>>(() =>
+      api.train(data, setup, request, Comlink.proxy(onProgress), fault),
+    );
+    return await Promise.race([training, stopped]);
   } catch (error) {
-    return crashed(error instanceof Error ? error.message : String(error));
+    return fail(failureFromThrown(error, null));
   } finally {
     worker.terminate();
   }

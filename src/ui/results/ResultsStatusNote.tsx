@@ -1,3 +1,4 @@
+import { useAppStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { useRunResultsState } from './runSelectors';
 import './results.css';
@@ -6,6 +7,7 @@ import './results.css';
 export function ResultsStatusNote({ runId }: { readonly runId: number }) {
   const t = useT();
   const state = useRunResultsState(runId);
+  const analyseRun = useAppStore((s) => s.analyseRun);
   if (state?.status === 'computing') {
     return (
       <p className="results-status" role="status" data-testid="results-computing">
@@ -16,7 +18,10 @@ export function ResultsStatusNote({ runId }: { readonly runId: number }) {
   if (state?.status === 'error') {
     return (
       <p className="results-status results-error" role="alert" data-testid="results-error">
-        {t('results.error', { message: state.error ?? '' })}
+        {t('results.error', { message: state.error ?? '' })}{' '}
+        <button type="button" data-testid="results-retry" onClick={() => void analyseRun(runId)}>
+          {t('faults.results.retry')}
+        </button>
       </p>
     );
   }
