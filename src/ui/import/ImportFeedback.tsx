@@ -21,13 +21,15 @@ export function ImportFeedback() {
         </div>
       )}
       {warnings && warnings.length > 0 && (
-        <ul className="import-warning" role="status" data-testid="import-warning">
-          {warnings.map((w, i) => (
-            <li key={i} data-code={w.code}>
-              {importWarningMessage(t, w)}
-            </li>
-          ))}
-        </ul>
+        <div className="import-warning" role="status" data-testid="import-warning">
+          <ul>
+            {warnings.map((w, i) => (
+              <li key={i} data-code={w.code}>
+                {importWarningMessage(t, w)}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </>
   );

@@ -31,21 +31,22 @@ export function ImportPanel() {
         <strong>{t('import.dropHere')}</strong>
         <span className="drop-zone-hint">{t('import.formats')}</span>
         <span className="drop-zone-button">{t('import.choose')}</span>
-        <input
-          ref={input}
-          type="file"
-          data-testid="file-input"
-          accept={ACCEPT}
-          className="visually-hidden"
-          aria-label={t('import.choose')}
-          onClick={(e) => e.stopPropagation()}
-          onChange={(e) => {
-            const files = Array.from(e.target.files ?? []);
-            e.target.value = '';
-            void importFiles(files);
-          }}
-        />
       </div>
+      {/* Outside the drop zone: a focusable input inside a button is a nested control. */}
+      <input
+        ref={input}
+        type="file"
+        data-testid="file-input"
+        accept={ACCEPT}
+        className="visually-hidden"
+        aria-label={t('import.choose')}
+        tabIndex={-1}
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = '';
+          void importFiles(files);
+        }}
+      />
       <div className="import-actions">
         <button type="button" data-testid="load-sample" onClick={() => void loadSample()}>
           {t('import.loadSample')}

@@ -3,6 +3,7 @@ import { useAppStore } from '../../state/store';
 import type { ModelRun } from '../../state/trainingSlice';
 import { useT } from '../i18n/useT';
 import { failureText } from './failureText';
+import { RetryBackendButton } from './RetryBackendButton';
 import {
   bestOf,
   CLASSIFICATION_COLUMNS,
@@ -76,7 +77,18 @@ export function Leaderboard() {
                 onClick={() => run.outcome && selectRun(run.id)}
               >
                 <th scope="row">
-                  {t(`modeling.model.${run.kind}`)}
+                  {/* The row is clickable; this button is the same choice for keyboards. */}
+                  <button
+                    type="button"
+                    className="run-select"
+                    data-testid="run-select"
+                    data-model={run.kind}
+                    aria-pressed={run.id === selectedRunId}
+                    disabled={!run.outcome}
+                    onClick={() => selectRun(run.id)}
+                  >
+                    {t(`modeling.model.${run.kind}`)}
+                  </button>
                   {run.outcome?.backend && (
                     <span className="setup-note">
                       {' '}
@@ -87,8 +99,16 @@ export function Leaderboard() {
                 <td>
                   {t(`modeling.status.${run.status}`)}
                   {run.failure && (
-                    <span className="run-failure"> — {failureText(t, run.failure)}</span>
+                    <span
+                      className="run-failure"
+                      data-testid="run-failure"
+                      data-code={run.failure.code}
+                    >
+                      {' '}
+                      — {failureText(t, run.failure)}
+                    </span>
                   )}
+                  <RetryBackendButton run={run} />
                 </td>
                 {columns.map((column) => {
                   const value = set ? column.read(set) : null;

@@ -48,13 +48,15 @@ export function LinearDetails({ model }: { readonly model: LinearModel }) {
         ))}
       </dl>
       {model.warnings.length > 0 && (
-        <ul className="model-warnings" role="status" data-testid="model-warnings">
-          {model.warnings.map((warning, index) => (
-            <li key={index} data-code={warning.code}>
-              {t(`modeling.warning.${warning.code}`, { columns: warning.columns.join(', ') })}
-            </li>
-          ))}
-        </ul>
+        <div role="status" data-testid="model-warnings">
+          <ul className="model-warnings">
+            {model.warnings.map((warning, index) => (
+              <li key={index} data-code={warning.code}>
+                {t(`modeling.warning.${warning.code}`, { columns: warning.columns.join(', ') })}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <CoefficientTable model={model} />
     </div>

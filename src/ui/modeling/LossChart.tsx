@@ -1,16 +1,12 @@
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { LossPoint } from '../../core/training/trainingTypes';
 import type { ModelRun } from '../../state/trainingSlice';
 import { useAppStore } from '../../state/store';
-import { useT } from '../i18n/useT';
+import { useT, type Translate } from '../i18n/useT';
+import { ChartFigure } from '../results/ChartFigure';
+import { PART_COLOURS, seriesDash } from '../results/chartPalette';
+import type { ChartTable } from '../results/chartTables';
+import { formatMetric } from './headlineMetrics';
 
 /** The neural network's run: the one selected if it has a loss curve, else the latest with one. */
 function runWithLoss(runs: readonly ModelRun[], selectedId: number | null): ModelRun | undefined {
@@ -18,50 +14,79 @@ function runWithLoss(runs: readonly ModelRun[], selectedId: number | null): Mode
   return selected ?? [...runs].reverse().find((run) => run.lossHistory.length > 0);
 }
 
+/** First, lowest-loss and last epoch: the shape of the curve in three rows. */
+function lossTable(history: readonly LossPoint[], t: Translate): ChartTable {
+  const lowest = history.reduce<LossPoint | undefined>(
+    (best, point) => (best === undefined || point.loss < best.loss ? point : best),
+    undefined,
+  );
+  const picks: [string, LossPoint | undefined][] = [
+    [t('a11y.chart.firstEpoch'), history[0]],
+    [t('a11y.chart.bestEpoch'), lowest],
+    [t('a11y.chart.lastEpoch'), history.at(-1)],
+  ];
+  return {
+    columns: [t('a11y.chart.when'), t('modeling.epoch'), t('modeling.loss'), t('modeling.valLoss')],
+    rows: picks.flatMap(([label, point]) =>
+      point
+        ? [[label, String(point.epoch), formatMetric(point.loss), formatMetric(point.valLoss)]]
+        : [],
+    ),
+  };
+}
+
 /** Training and validation loss per epoch (`chart-loss`), streaming while the model trains. */
 export function LossChart() {
   const t = useT();
   const run = useAppStore((s) => runWithLoss(s.runs, s.selectedRunId));
   if (!run) return null;
-  const hasValidation = run.lossHistory.some((point) => point.valLoss !== null);
+  const history = run.lossHistory;
+  const hasValidation = history.some((point) => point.valLoss !== null);
+  const last = history.at(-1);
   return (
-    <figure
-      className="chart"
-      data-testid="chart-loss"
-      data-model={run.kind}
-      data-points={String(run.lossHistory.length)}
+    <ChartFigure
+      testId="chart-loss"
+      caption={t('modeling.lossChart')}
+      description={`${t('modeling.loss')}: ${formatMetric(last?.loss ?? null)} (${t('modeling.epoch')} ${last?.epoch ?? 0})`}
+      points={history.length}
+      total={history.length}
+      countsAreNotSampled
+      attributes={{ 'data-model': run.kind }}
+      height={220}
+      table={lossTable(history, t)}
     >
-      <figcaption>{t('modeling.lossChart')}</figcaption>
-      <ResponsiveContainer width="100%" height={220}>
-        <LineChart data={[...run.lossHistory]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="epoch"
-            label={{ value: t('modeling.epoch'), position: 'insideBottom', offset: -4 }}
-          />
-          <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={64} />
-          <Tooltip />
-          <Legend />
+      <LineChart data={[...history]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis
+          dataKey="epoch"
+          label={{ value: t('modeling.epoch'), position: 'insideBottom', offset: -4 }}
+        />
+        <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={64} />
+        <Tooltip />
+        <Legend />
+        <Line
+          type="monotone"
+          dataKey="loss"
+          name={t('modeling.loss')}
+          stroke={PART_COLOURS.train}
+          legendType="plainline"
+          dot={false}
+          isAnimationActive={false}
+        />
+        {hasValidation && (
+          // Dashed as well as orange, so the two curves differ without colour.
           <Line
             type="monotone"
-            dataKey="loss"
-            name={t('modeling.loss')}
-            stroke="#2563eb"
+            dataKey="valLoss"
+            name={t('modeling.valLoss')}
+            stroke={PART_COLOURS.validation}
+            strokeDasharray={seriesDash(1)}
+            legendType="plainline"
             dot={false}
             isAnimationActive={false}
           />
-          {hasValidation && (
-            <Line
-              type="monotone"
-              dataKey="valLoss"
-              name={t('modeling.valLoss')}
-              stroke="#d97706"
-              dot={false}
-              isAnimationActive={false}
-            />
-          )}
-        </LineChart>
-      </ResponsiveContainer>
-    </figure>
+        )}
+      </LineChart>
+    </ChartFigure>
   );
 }

@@ -43,22 +43,24 @@ export function RunDetails() {
         </ul>
       )}
       {(outcome.notices.length > 0 || neuralNotices.length > 0) && (
-        <ul className="model-warnings" role="status" data-testid="run-notices">
-          {outcome.notices.map((notice, index) => (
-            <li key={`n${index}`} data-code={notice.code}>
-              {noticeText(
-                notice.code,
-                notice.params,
-                `${notice.code}: ${Object.values(notice.params).join(', ')}`,
-              )}
-            </li>
-          ))}
-          {neuralNotices.map((notice, index) => (
-            <li key={`nn${index}`} data-code={notice.code}>
-              {noticeText(notice.code, notice.params, notice.message)}
-            </li>
-          ))}
-        </ul>
+        <div role="status" data-testid="run-notices">
+          <ul className="model-warnings">
+            {outcome.notices.map((notice, index) => (
+              <li key={`n${index}`} data-code={notice.code}>
+                {noticeText(
+                  notice.code,
+                  notice.params,
+                  `${notice.code}: ${Object.values(notice.params).join(', ')}`,
+                )}
+              </li>
+            ))}
+            {neuralNotices.map((notice, index) => (
+              <li key={`nn${index}`} data-code={notice.code}>
+                {noticeText(notice.code, notice.params, notice.message)}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {run.kind === 'linear' && <LinearDetails model={outcome.model as LinearModel} />}
     </section>

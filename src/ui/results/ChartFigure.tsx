@@ -1,7 +1,9 @@
 import { ChartDownload } from './export/ChartDownload';
-import type { ReactElement, ReactNode } from 'react';
+import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { ChartDataTable } from './ChartDataTable';
 import { CHART_HEIGHT } from './chartPalette';
+import type { ChartTable } from './chartTables';
 import { ShownCount } from './ShownCount';
 
 interface ChartFigureProps {
@@ -22,18 +24,39 @@ interface ChartFigureProps {
   readonly height?: number;
   /** Bins or bars that are not a sample of rows: never say "showing N of M". */
   readonly countsAreNotSampled?: boolean;
+  /** What the chart draws as a small table (its text alternative), under a `<details>`. */
+  readonly table?: ChartTable;
+  /** Id of a table elsewhere on the page that already says what the chart draws. */
+  readonly describedBy?: string;
   /** The Recharts chart (ResponsiveContainer takes exactly one element). */
   readonly children: ReactElement;
 }
 
+/** Props every Recharts chart passes to its SVG: its name and role. */
+export interface ChartSurfaceProps {
+  readonly title?: string;
+  readonly role?: string;
+}
+
+/**
+ * Recharts makes each chart SVG a focusable, unnamed "application" (arrow keys move the
+ * tooltip). A named image says what it is; the keys keep working for sighted keyboard users.
+ */
+export const SURFACE_ROLE = 'img';
+
 /** The frame every results chart sits in: figure + caption, hidden description, point counts. */
 export function ChartFigure(props: ChartFigureProps) {
   const { testId, caption, description, points, total, attributes, controls, children } = props;
+  const id = useId();
+  const describedBy = [`${id}-desc`, props.table ? `${id}-table` : props.describedBy]
+    .filter(Boolean)
+    .join(' ');
   return (
     <figure
       className="chart"
       role="group"
       aria-label={caption}
+      aria-describedby={describedBy}
       data-testid={testId}
       data-points={String(points)}
       data-total={String(total)}
@@ -43,12 +66,18 @@ export function ChartFigure(props: ChartFigureProps) {
         <span>{caption}</span>
         <ChartDownload />
       </figcaption>
-      <p className="visually-hidden">{description}</p>
+      <p className="visually-hidden" id={`${id}-desc`}>
+        {description}
+      </p>
       {controls}
       <ResponsiveContainer width="100%" height={props.height ?? CHART_HEIGHT}>
-        {children}
+        {cloneElement(children as ReactElement<ChartSurfaceProps>, {
+          title: caption,
+          role: SURFACE_ROLE,
+        })}
       </ResponsiveContainer>
       {!props.countsAreNotSampled && <ShownCount shown={points} total={total} />}
+      {props.table && <ChartDataTable id={`${id}-table`} caption={caption} table={props.table} />}
     </figure>
   );
 }

@@ -13,6 +13,7 @@ import type { LinearModel } from '../../core/models/linear/linearTypes';
 import { useT } from '../i18n/useT';
 import { xAxisLabel } from './axisLabels';
 import { ChartFigure } from './ChartFigure';
+import { MAX_TABLE_ROWS } from './chartTables';
 import { BAR_COLOUR, barChartHeight, REFERENCE_COLOUR } from './chartPalette';
 import { ChartTooltip } from './ChartTooltip';
 import { coefficientBars, coefficientClasses, type CoefficientBar } from './coefficientPlotData';
@@ -39,6 +40,18 @@ export function CoefficientPlot({ runId }: { readonly runId: number }) {
   const className = classes.length === 0 ? null : (chosen ?? classes[0] ?? null);
   const bars = coefficientBars(model.table, className);
   const format = (v: number) => stat.format(v);
+  // The largest effects first: what a reader of the plot looks for.
+  const table = {
+    columns: [t('a11y.chart.feature'), t('results.coef.estimate'), t('results.coef.ci')],
+    rows: [...bars]
+      .sort((a, b) => Math.abs(b.estimate) - Math.abs(a.estimate))
+      .slice(0, MAX_TABLE_ROWS)
+      .map((bar) => [
+        bar.feature,
+        format(bar.estimate),
+        `${format(bar.lower)} … ${format(bar.upper)}`,
+      ]),
+  };
   const classSelect = classes.length > 0 && (
     <label className="chart-controls">
       {t('results.coef.class')}{' '}
@@ -63,6 +76,7 @@ export function CoefficientPlot({ runId }: { readonly runId: number }) {
       countsAreNotSampled
       attributes={className === null ? {} : { 'data-class': className }}
       height={barChartHeight(bars.length)}
+      table={table}
       controls={classSelect}
     >
       <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>

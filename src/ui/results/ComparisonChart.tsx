@@ -13,6 +13,8 @@ interface ComparisonChartProps {
   readonly column: MetricColumn;
   readonly best: number | null;
   readonly baseline: number | null;
+  /** The comparison table, which says in text what the bars draw. */
+  readonly tableId: string;
 }
 
 interface ComparisonBar {
@@ -24,14 +26,16 @@ const isBar = (value: unknown): value is ComparisonBar =>
   typeof value === 'object' && value !== null && 'model' in value && 'value' in value;
 
 /** The headline metric of every model as bars (`chart-comparison`), best in green, baseline dashed. */
-export function ComparisonChart({ rows, column, best, baseline }: ComparisonChartProps) {
+export function ComparisonChart({ rows, column, best, baseline, tableId }: ComparisonChartProps) {
   const t = useT();
   const { stat } = useFormatters();
   const bars = rows.flatMap((row) => {
     const value = column.read(row.set);
-    return value === null || !Number.isFinite(value)
-      ? []
-      : [{ model: t(`modeling.model.${row.kind}`), kind: row.kind, value }];
+    if (value === null || !Number.isFinite(value)) return [];
+    const model = t(`modeling.model.${row.kind}`);
+    // The best bar is named as best too, not only coloured.
+    const label = value === best ? t('a11y.chart.best', { model }) : model;
+    return [{ model: label, kind: row.kind, value }];
   });
   const format = (v: number) => stat.format(v);
   return (
@@ -44,6 +48,7 @@ export function ComparisonChart({ rows, column, best, baseline }: ComparisonChar
       countsAreNotSampled
       attributes={{ 'data-metric': column.attribute.replace(/^data-/, '') }}
       height={220}
+      describedBy={tableId}
     >
       <BarChart data={bars} margin={CHART_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />

@@ -5,6 +5,7 @@ import { formatValue } from '../dataset/formatCell';
 import { useT } from '../i18n/useT';
 import { xAxisLabel, yAxisLabel } from './axisLabels';
 import { ChartFigure } from './ChartFigure';
+import { partSeriesTable } from './chartTables';
 import { CHART_MARGIN, MODEL_COLOUR, PART_NAMES, REFERENCE_COLOUR } from './chartPalette';
 import { ChartTooltip } from './ChartTooltip';
 import { bandLines, fitChartPoints, levelAxis, type FitChartPoint } from './fitChartData';
@@ -52,6 +53,13 @@ export function FitChart({ runId }: { readonly runId: number }) {
   const yTitle = className === null ? target : t('results.fit.probabilityOf', { class: className });
   const { lower, upper } = bandLines(fit.curve);
   const axis = fit.levels ? levelAxis(fit.levels) : null;
+  const curveName = t(`results.fit.curve.${fit.kind}`);
+  const table = partSeriesTable([...series, { part: 'curve' as const, points: fit.curve }], {
+    headers: [t('a11y.chart.series'), t('a11y.chart.points'), fit.column, yTitle],
+    seriesName: (part) => (part === 'curve' ? curveName : t(`results.part.${part}`)),
+    formatX,
+    formatY: (v) => stat.format(v),
+  });
   return (
     <ChartFigure
       testId="chart-fit"
@@ -61,6 +69,7 @@ export function FitChart({ runId }: { readonly runId: number }) {
       total={fit.total}
       attributes={{ 'data-column': fit.column, 'data-kind': fit.kind }}
       controls={select}
+      table={table}
     >
       <ScatterChart margin={CHART_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" />
@@ -101,7 +110,7 @@ export function FitChart({ runId }: { readonly runId: number }) {
         {partScatters(series, t)}
         {lineSeries({
           key: 'curve',
-          name: t(`results.fit.curve.${fit.kind}`),
+          name: curveName,
           data: fit.curve,
           colour: MODEL_COLOUR,
         })}

@@ -12,6 +12,7 @@ import type { FeatureImportance } from '../../core/results/resultTypes';
 import { useT } from '../i18n/useT';
 import { xAxisLabel } from './axisLabels';
 import { ChartFigure } from './ChartFigure';
+import { MAX_TABLE_ROWS } from './chartTables';
 import { BAR_COLOUR, barChartHeight, partName, REFERENCE_COLOUR } from './chartPalette';
 import { ChartTooltip } from './ChartTooltip';
 import { useRunResultsState } from './runSelectors';
@@ -34,6 +35,12 @@ export function ImportanceChart({ runId }: { readonly runId: number }) {
   const metric = importance.metric === 'r2' ? 'R²' : t('results.importance.accuracy');
   const part = t(`results.part.${partName(importance.part)}`);
   const top = features[0];
+  const table = {
+    columns: [t('a11y.chart.feature'), t('results.importance.mean'), t('results.importance.std')],
+    rows: features
+      .slice(0, MAX_TABLE_ROWS)
+      .map((f) => [f.column, stat.format(f.mean), stat.format(f.std)]),
+  };
   return (
     <ChartFigure
       testId="chart-importance"
@@ -48,6 +55,7 @@ export function ImportanceChart({ runId }: { readonly runId: number }) {
       countsAreNotSampled
       attributes={{ 'data-metric': importance.metric, 'data-rows': String(importance.rows) }}
       height={barChartHeight(features.length)}
+      table={table}
       controls={
         <p className="chart-note">
           {t('results.importance.note', {

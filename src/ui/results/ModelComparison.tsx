@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { bestOf, formatMetric, headlineMetrics } from '../modeling/headlineMetrics';
@@ -20,6 +20,7 @@ export function ModelComparison() {
   const t = useT();
   const runs = useAppStore((s) => s.runs);
   const [order, setOrder] = useState<SortOrder | null>(null);
+  const tableId = useId();
   const rows = comparisonRows(runs);
   const first = runs.find((run) => run.status === 'done' && run.outcome)?.outcome;
   if (!first || rows.length === 0) return null;
@@ -44,7 +45,7 @@ export function ModelComparison() {
   return (
     <section className="model-comparison" aria-labelledby="model-comparison-title">
       <h3 id="model-comparison-title">{t('results.comparison')}</h3>
-      <table data-testid="model-comparison">
+      <table data-testid="model-comparison" id={tableId}>
         <caption className="chart-note">
           {t('results.comparison.caption', {
             split: t(`modeling.split.${headlineMetrics(first.metrics).split}`),
@@ -100,7 +101,13 @@ export function ModelComparison() {
           })}
         </tbody>
       </table>
-      <ComparisonChart rows={sorted} column={headline} best={best} baseline={baseline} />
+      <ComparisonChart
+        rows={sorted}
+        column={headline}
+        best={best}
+        baseline={baseline}
+        tableId={tableId}
+      />
     </section>
   );
 }

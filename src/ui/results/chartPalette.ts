@@ -29,6 +29,24 @@ export function seriesColour(index: number): string {
   return OKABE_ITO[index % OKABE_ITO.length] ?? '#000000';
 }
 
+/**
+ * Dash patterns by series index (solid first): line series differ by more than colour, and a
+ * `plainline` legend draws the same pattern.
+ */
+export const DASH_PATTERNS: readonly string[] = [
+  'none',
+  '8 4',
+  '2 3',
+  '10 3 2 3',
+  '4 4',
+  '14 4 3 4',
+];
+
+/** The dash pattern of a line series by index, cycling through DASH_PATTERNS. */
+export function seriesDash(index: number): string {
+  return DASH_PATTERNS[index % DASH_PATTERNS.length] ?? 'none';
+}
+
 /** Each split part has its own colour and marker shape, so parts differ without colour too. */
 export const PART_COLOURS: Readonly<Record<PartName, string>> = {
   train: '#0072B2',

@@ -1,6 +1,8 @@
 import { createElement } from 'react';
 import { Scatter } from 'recharts';
 
+const DASHED = '5 4';
+
 /** Draws no marker: a line series shows only the line joining its points. */
 const noMarker = () => createElement('g');
 
@@ -20,6 +22,7 @@ interface LineSeriesOptions {
  */
 export function lineSeries(options: LineSeriesOptions) {
   const { key, name, data, colour, dashed = false, inLegend = true } = options;
+  const dash = dashed ? DASHED : 'none';
   return createElement(Scatter, {
     key,
     name,
@@ -27,11 +30,13 @@ export function lineSeries(options: LineSeriesOptions) {
     line: {
       stroke: colour,
       strokeWidth: dashed ? 1.5 : 2.5,
-      ...(dashed ? { strokeDasharray: '5 4' } : {}),
+      strokeDasharray: dash,
     },
+    // Read by the plainline legend icon, so the legend shows the dash pattern too.
+    strokeDasharray: dash,
     shape: noMarker,
     fill: colour,
-    legendType: inLegend ? 'line' : 'none',
+    legendType: inLegend ? 'plainline' : 'none',
     tooltipType: 'none',
     isAnimationActive: false,
   });

@@ -16,6 +16,8 @@ export function partScatters<T>(series: readonly PartSeries<T>[], t: Translate) 
       data: [...entry.points],
       fill: PART_COLOURS[entry.part],
       shape: PART_SHAPES[entry.part],
+      // The legend shows each part's marker shape, not only its colour.
+      legendType: PART_SHAPES[entry.part],
       isAnimationActive: false,
     }),
   );

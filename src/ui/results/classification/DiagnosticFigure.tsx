@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { ChartDataTable } from '../ChartDataTable';
+import type { ChartTable } from '../chartTables';
 import { ChartDownload } from '../export/ChartDownload';
 
 /** ROC and gains charts are taller than the standard height: their legend sits inside. */
@@ -16,6 +18,8 @@ interface DiagnosticFigureProps {
   readonly attributes?: Readonly<Record<`data-${string}`, string>>;
   /** Builds the SVG to download when the chart is not a Recharts surface (e.g. an HTML table). */
   readonly svg?: () => string | null;
+  /** What the chart draws as a small table (its text alternative), under a `<details>`. */
+  readonly table?: ChartTable;
   readonly children: ReactNode;
 }
 
@@ -24,7 +28,8 @@ interface DiagnosticFigureProps {
  * then the drawing (a Recharts chart or, for the confusion matrix, an HTML table).
  */
 export function DiagnosticFigure(props: DiagnosticFigureProps) {
-  const { testId, points, caption, description, attributes, svg, children } = props;
+  const { testId, points, caption, description, attributes, svg, table, children } = props;
+  const id = useId();
   return (
     <figure
       className="chart"
@@ -32,14 +37,18 @@ export function DiagnosticFigure(props: DiagnosticFigureProps) {
       data-points={String(points)}
       role="group"
       aria-label={caption}
+      aria-describedby={table ? `${id}-desc ${id}-table` : `${id}-desc`}
       {...attributes}
     >
       <figcaption>
         <span className="chart-caption-text">{caption}</span>
         <ChartDownload {...(svg ? { svg } : {})} />
       </figcaption>
-      <p className="visually-hidden">{description}</p>
+      <p className="visually-hidden" id={`${id}-desc`}>
+        {description}
+      </p>
       {children}
+      {table && <ChartDataTable id={`${id}-table`} caption={caption} table={table} />}
     </figure>
   );
 }

@@ -12,7 +12,14 @@ import {
 import type { GainsPoint } from '../../../core/results/resultTypes';
 import { useT } from '../../i18n/useT';
 import { formatMetric } from '../../modeling/headlineMetrics';
-import { CHART_MARGIN, MODEL_COLOUR, REFERENCE_COLOUR, seriesColour } from '../chartPalette';
+import {
+  CHART_MARGIN,
+  MODEL_COLOUR,
+  REFERENCE_COLOUR,
+  seriesColour,
+  seriesDash,
+} from '../chartPalette';
+import { SURFACE_ROLE } from '../ChartFigure';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartTooltip } from '../ChartTooltip';
 import { DIAGNOSTIC_HEIGHT, DiagnosticFigure } from './DiagnosticFigure';
@@ -56,28 +63,39 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
   }));
   // Both curves start at the origin: nobody contacted, nobody found.
   const drawn = (data[0]?.share ?? 0) > 0 ? [ORIGIN, ...data] : data;
-  const described = [0.1, 0.2, 0.5].flatMap((share) => {
+  const picked = [0.1, 0.2, 0.5].flatMap((share) => {
     const point = nearestShare(data, share);
-    if (!point) return [];
-    const lift = point.lift === null ? '—' : formatMetric(point.lift);
-    const values = {
+    return point ? [point] : [];
+  });
+  const liftText = (point: GainsDatum) => (point.lift === null ? '—' : formatMetric(point.lift));
+  const described = picked.map((point) =>
+    t('classification.gains.describe', {
       share: percent(point.share),
       gain: percent(point.gain),
-      lift,
+      lift: liftText(point),
       name: className,
-    };
-    return [t('classification.gains.describe', values)];
-  });
+    }),
+  );
+  const caption = t('classification.gains.caption', { name: className, part: partLabel });
+  const table = {
+    columns: [
+      t('classification.gains.share'),
+      t('classification.gains.gain'),
+      t('classification.gains.lift'),
+    ],
+    rows: picked.map((point) => [percent(point.share), percent(point.gain), liftText(point)]),
+  };
   return (
     <DiagnosticFigure
       testId="chart-gains"
       points={data.length}
-      caption={t('classification.gains.caption', { name: className, part: partLabel })}
+      caption={caption}
       description={`${t('classification.gains.explain')} ${described.join(' ')}`}
       attributes={{ 'data-class': className }}
+      table={table}
     >
       <ResponsiveContainer width="100%" height={DIAGNOSTIC_HEIGHT}>
-        <ComposedChart data={drawn} margin={CHART_MARGIN}>
+        <ComposedChart data={drawn} margin={CHART_MARGIN} title={caption} role={SURFACE_ROLE}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             type="number"
@@ -130,6 +148,7 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
             type="linear"
             stroke={seriesColour(0)}
             strokeWidth={2}
+            legendType="plainline"
             dot={false}
             isAnimationActive={false}
           />
@@ -140,6 +159,7 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
             type="linear"
             stroke={REFERENCE_COLOUR}
             strokeDasharray="4 4"
+            legendType="plainline"
             dot={false}
             isAnimationActive={false}
           />
@@ -149,6 +169,8 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
             name={t('classification.gains.lift')}
             type="linear"
             stroke={MODEL_COLOUR}
+            strokeDasharray={seriesDash(3)}
+            legendType="plainline"
             dot={false}
             connectNulls
             isAnimationActive={false}

@@ -14,7 +14,8 @@ import type { ClassificationDiagnostics, RocPoint } from '../../../core/results/
 import { useAppStore } from '../../../state/store';
 import { useT } from '../../i18n/useT';
 import { formatMetric } from '../../modeling/headlineMetrics';
-import { CHART_MARGIN, REFERENCE_COLOUR, seriesColour } from '../chartPalette';
+import { SURFACE_ROLE } from '../ChartFigure';
+import { CHART_MARGIN, REFERENCE_COLOUR, seriesColour, seriesDash } from '../chartPalette';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartTooltip } from '../ChartTooltip';
 import { DIAGNOSTIC_HEIGHT, DiagnosticFigure } from './DiagnosticFigure';
@@ -61,6 +62,7 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
       name: withAuc(curveName(curve.classIndex), curve.auc),
       points: curve.points,
       colour: seriesColour(index),
+      auc: curve.auc,
       dashed: false,
     })),
     ...compared.map((other, index) => ({
@@ -68,6 +70,7 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
       name: withAuc(t(`modeling.model.${other.kind}`), other.curve.auc),
       points: other.curve.points,
       colour: seriesColour(curves.length + index),
+      auc: other.curve.auc,
       dashed: true,
     })),
   ];
@@ -81,21 +84,27 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
       }),
     )
     .join(' ');
+  const caption = t('classification.roc.caption', { part: partLabel });
   const binaryAuc = curves.length === 1 ? curves[0]?.auc : null;
+  const table = {
+    columns: [t('a11y.chart.curve'), t('a11y.chart.auc'), t('a11y.chart.points')],
+    rows: series.map((line) => [line.name, formatMetric(line.auc), String(line.points.length)]),
+  };
   return (
     <DiagnosticFigure
       testId="chart-roc"
       points={points}
-      caption={t('classification.roc.caption', { part: partLabel })}
+      caption={caption}
       description={`${t('classification.roc.explain')} ${description}`}
       attributes={{
         'data-classes': String(curves.length),
         ...(binaryAuc === null || binaryAuc === undefined ? {} : { 'data-auc': String(binaryAuc) }),
         'data-compared': String(compared.length),
       }}
+      table={table}
     >
       <ResponsiveContainer width="100%" height={DIAGNOSTIC_HEIGHT}>
-        <LineChart margin={CHART_MARGIN}>
+        <LineChart margin={CHART_MARGIN} title={caption} role={SURFACE_ROLE}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             type="number"
@@ -136,7 +145,7 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
             wrapperStyle={{ paddingTop: 12 }}
             itemSorter={(item) => legendOrder.indexOf(String(item.value))}
           />
-          {series.map((line) => (
+          {series.map((line, index) => (
             <Line
               key={line.key}
               data={[...line.points]}
@@ -145,7 +154,9 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
               type="linear"
               stroke={line.colour}
               strokeWidth={line.dashed ? 1.5 : 2}
-              {...(line.dashed ? { strokeDasharray: '6 3' } : {})}
+              // Each curve has its own dash pattern (legend too), so curves differ without colour.
+              strokeDasharray={seriesDash(index)}
+              legendType="plainline"
               dot={false}
               isAnimationActive={false}
             />

@@ -55,6 +55,7 @@ function inlineStyles(source: Element, target: Element): void {
 interface LegendEntry {
   readonly text: string;
   readonly colour: string;
+  readonly textColour: string;
   /** Position of the label's box relative to the surface, in CSS pixels. */
   readonly x: number;
   readonly top: number;
@@ -69,9 +70,15 @@ function legendEntries(figure: Element, surface: SVGSVGElement): LegendEntry[] {
     const label = item.querySelector('.recharts-legend-item-text') ?? item;
     const box = label.getBoundingClientRect();
     const style = getComputedStyle(label);
+    // The series colour is on the icon (labels are drawn in the text colour for contrast).
+    const icon = item.querySelector('.recharts-legend-icon, .recharts-symbols');
+    const iconStyle = icon ? getComputedStyle(icon) : null;
+    const iconFill = iconStyle?.fill;
+    const iconColour = iconFill && iconFill !== 'none' ? iconFill : iconStyle?.stroke;
     return {
       text: label.textContent.trim(),
-      colour: style.color,
+      colour: iconColour ?? style.color,
+      textColour: style.color,
       x: box.left - origin.left,
       top: box.top - origin.top,
       height: box.height,
@@ -96,7 +103,7 @@ function appendLegend(svg: SVGSVGElement, entries: readonly LegendEntry[]): numb
     label.setAttribute('y', String(middle));
     label.setAttribute('dominant-baseline', 'central');
     label.setAttribute('font-size', entry.fontSize);
-    label.setAttribute('fill', entry.colour);
+    label.setAttribute('fill', entry.textColour);
     label.textContent = entry.text;
     group.append(swatch, label);
     bottom = Math.max(bottom, entry.top + entry.height);

@@ -3,6 +3,7 @@ import { CartesianGrid, Legend, ReferenceLine, ScatterChart, XAxis, YAxis } from
 import { useT } from '../../i18n/useT';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartFigure } from '../ChartFigure';
+import { partSeriesTable } from '../chartTables';
 import { CHART_MARGIN, REFERENCE_COLOUR } from '../chartPalette';
 import { countPoints, groupByPart } from '../groupByPart';
 import { partScatters } from '../partScatters';
@@ -37,6 +38,17 @@ export function ActualPredictedChart({
   const [lo, hi] = axis.domain;
   const shown = countPoints(series);
   const format = (value: number) => stat.format(value);
+  const table = partSeriesTable(series, {
+    headers: [
+      t('a11y.chart.series'),
+      t('a11y.chart.points'),
+      t('results.tooltip.actual'),
+      t('results.tooltip.predicted'),
+    ],
+    seriesName: (part) => t(`results.part.${part}`),
+    formatX: format,
+    formatY: format,
+  });
   return (
     <ChartFigure
       testId="chart-actual-predicted"
@@ -44,6 +56,7 @@ export function ActualPredictedChart({
       description={t('results.actualPredicted.desc', { shown, total: diagnostics.total })}
       points={shown}
       total={diagnostics.total}
+      table={table}
     >
       <ScatterChart margin={CHART_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" />

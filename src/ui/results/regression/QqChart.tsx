@@ -3,6 +3,7 @@ import { CartesianGrid, Legend, ReferenceLine, ScatterChart, XAxis, YAxis } from
 import { useT } from '../../i18n/useT';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartFigure } from '../ChartFigure';
+import { partSeriesTable } from '../chartTables';
 import { CHART_MARGIN, REFERENCE_COLOUR } from '../chartPalette';
 import { countPoints, groupByPart } from '../groupByPart';
 import { partScatters } from '../partScatters';
@@ -31,6 +32,17 @@ export function QqChart({ diagnostics, visible, byRow, cellColumns }: Diagnostic
   const [lo, hi] = axis.domain;
   const shown = countPoints(series);
   const format = (value: number) => stat.format(value);
+  const table = partSeriesTable(series, {
+    headers: [
+      t('a11y.chart.series'),
+      t('a11y.chart.points'),
+      t('results.qq.theoretical'),
+      t('results.qq.sample'),
+    ],
+    seriesName: (part) => t(`results.part.${part}`),
+    formatX: format,
+    formatY: format,
+  });
   return (
     <ChartFigure
       testId="chart-qq"
@@ -38,6 +50,7 @@ export function QqChart({ diagnostics, visible, byRow, cellColumns }: Diagnostic
       description={t('results.qq.desc', { shown, total: diagnostics.total })}
       points={shown}
       total={diagnostics.total}
+      table={table}
     >
       <ScatterChart margin={CHART_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" />

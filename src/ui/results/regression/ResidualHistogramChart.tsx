@@ -4,6 +4,7 @@ import type { RegressionDiagnostics } from '../../../core/results/resultTypes';
 import { useT } from '../../i18n/useT';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartFigure } from '../ChartFigure';
+import { compactBins } from '../chartTables';
 import { BAR_COLOUR, CHART_MARGIN, MODEL_COLOUR } from '../chartPalette';
 import { ChartTooltip } from '../ChartTooltip';
 import { tooltipDatum } from '../tooltipDatum';
@@ -27,6 +28,13 @@ export function ResidualHistogramChart({
   const { histogram } = diagnostics;
   const bars = useMemo(() => histogramBars(histogram), [histogram]);
   const format = (value: number) => stat.format(value);
+  const table = {
+    columns: [t('results.tooltip.residual'), t('results.rowsAxis')],
+    rows: compactBins(bars).map((bin) => [
+      `${format(bin.from)} … ${format(bin.to)}`,
+      String(bin.count),
+    ]),
+  };
   return (
     <ChartFigure
       testId="chart-residual-histogram"
@@ -44,6 +52,7 @@ export function ResidualHistogramChart({
         'data-mean': String(histogram.mean),
         'data-std': String(histogram.std),
       }}
+      table={table}
     >
       <ComposedChart data={bars} margin={CHART_MARGIN} barCategoryGap={1}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />

@@ -3,6 +3,7 @@ import { CartesianGrid, Legend, ReferenceLine, ScatterChart, XAxis, YAxis } from
 import { useT } from '../../i18n/useT';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartFigure } from '../ChartFigure';
+import { partSeriesTable } from '../chartTables';
 import { CHART_MARGIN, MODEL_COLOUR, REFERENCE_COLOUR } from '../chartPalette';
 import { countPoints, groupByPart } from '../groupByPart';
 import { lineSeries } from '../lineSeries';
@@ -26,6 +27,17 @@ export function ResidualsChart({ diagnostics, visible, byRow, cellColumns }: Dia
   );
   const shown = countPoints(series);
   const format = (value: number) => stat.format(value);
+  const table = partSeriesTable(series, {
+    headers: [
+      t('a11y.chart.series'),
+      t('a11y.chart.points'),
+      t('results.tooltip.predicted'),
+      t('results.tooltip.residual'),
+    ],
+    seriesName: (part) => t(`results.part.${part}`),
+    formatX: format,
+    formatY: format,
+  });
   return (
     <ChartFigure
       testId="chart-residuals"
@@ -33,6 +45,7 @@ export function ResidualsChart({ diagnostics, visible, byRow, cellColumns }: Dia
       description={t('results.residuals.desc', { shown, total: diagnostics.total })}
       points={shown}
       total={diagnostics.total}
+      table={table}
     >
       <ScatterChart margin={CHART_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" />
