@@ -9,13 +9,14 @@ import {
   type EncodingGuess,
 } from './encoding/detectEncoding';
 import { buildDataTable } from './infer/buildDataTable';
-import type {
-  Delimiter,
-  EncodingName,
-  ImportError,
-  ImportOptions,
-  ImportReport,
-  ImportWarning,
+import {
+  MAX_COLUMNS,
+  type Delimiter,
+  type EncodingName,
+  type ImportError,
+  type ImportOptions,
+  type ImportReport,
+  type ImportWarning,
 } from './importTypes';
 import type { DataTable } from './table';
 
@@ -125,13 +126,22 @@ export class CsvImport {
     const utf8 = this.transcoder.push(chunk);
     if (!utf8.ok) return utf8;
     this.builder.push(utf8.value);
-    return ok(undefined);
+    return this.checkWidth();
   }
 
   finish(): Result<ImportedTable, ImportError> {
     const tail = this.transcoder.finish();
     if (!tail.ok) return tail;
     this.builder.push(tail.value);
+    const width = this.checkWidth();
+    if (!width.ok) return width;
     return finishCsvImport(this.fileName, this.setup, this.builder.finish());
+  }
+
+  /** Stops at once when the file has more columns than any spreadsheet holds. */
+  private checkWidth(): Result<void, ImportError> {
+    const columns = this.builder.columnCount;
+    if (columns <= MAX_COLUMNS) return ok(undefined);
+    return fail({ code: 'too-many-columns', columns, maxColumns: MAX_COLUMNS });
   }
 }

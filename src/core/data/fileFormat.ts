@@ -24,10 +24,8 @@ export function detectFileFormat(
 ): Result<FileFormat, ImportError> {
   const extension = fileExtension(fileName);
   const known = TEXT_EXTENSIONS.has(extension) || extension === 'xlsx' || extension === 'xls';
-  if (startsWith(head, ZIP_MAGIC) && (extension === 'xlsx' || extension === 'xls'))
-    return ok('xlsx');
-  if (startsWith(head, CFB_MAGIC) && (extension === 'xls' || extension === 'xlsx'))
-    return ok('xls');
   if (!known) return fail({ code: 'unsupported-format', extension });
+  if (startsWith(head, ZIP_MAGIC)) return ok('xlsx');
+  if (startsWith(head, CFB_MAGIC)) return ok('xls');
   return ok('csv');
 }

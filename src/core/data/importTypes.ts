@@ -45,12 +45,16 @@ export type ImportError =
   | { readonly code: 'too-large'; readonly bytes: number; readonly maxBytes: number }
   | { readonly code: 'unterminated-quote'; readonly row: number }
   | { readonly code: 'no-clean-encoding' }
+  | { readonly code: 'mixed-encoding'; readonly row: number }
   | { readonly code: 'zip-bomb'; readonly maxBytes: number }
   | { readonly code: 'bad-workbook'; readonly detail: string }
   | { readonly code: 'no-sheets' }
   | { readonly code: 'unsupported-format'; readonly extension: string }
   | { readonly code: 'several-files'; readonly count: number }
-  | { readonly code: 'read-failed'; readonly detail: string };
+  | { readonly code: 'too-many-columns'; readonly columns: number; readonly maxColumns: number }
+  | { readonly code: 'read-failed'; readonly detail: string }
+  /** The import worker died (closed, crashed) or could not allocate: not the file's fault. */
+  | { readonly code: 'worker-crashed' | 'out-of-memory'; readonly detail: string };
 
 export interface ImportReport {
   readonly fileName: string;
@@ -62,6 +66,9 @@ export interface ImportReport {
   readonly sheet: string | null;
   readonly warnings: readonly ImportWarning[];
 }
+
+/** Excel's own column limit (XFD); a file wider than this is no table a person made. */
+export const MAX_COLUMNS = 16_384;
 
 /** 1 GiB: larger files are refused before they are read. */
 export const DEFAULT_MAX_BYTES = 1024 ** 3;

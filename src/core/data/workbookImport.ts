@@ -1,7 +1,7 @@
-import { ok, type Result } from '../result';
+import { fail, ok, type Result } from '../result';
 import type { ImportedTable } from './csvImport';
 import { buildDataTable } from './infer/buildDataTable';
-import type { ImportError, ImportOptions } from './importTypes';
+import { MAX_COLUMNS, type ImportError, type ImportOptions } from './importTypes';
 import { readWorkbook } from './workbook/readWorkbook';
 
 /** Inflating more than this many bytes from one workbook is treated as a zip bomb. */
@@ -19,6 +19,9 @@ export function importWorkbook(
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
   });
   if (!read.ok) return read;
+  const columns = read.value.table.columns.length;
+  if (columns > MAX_COLUMNS)
+    return fail({ code: 'too-many-columns', columns, maxColumns: MAX_COLUMNS });
   const { table, warnings } = buildDataTable(fileName, read.value.table);
   return ok({
     table,

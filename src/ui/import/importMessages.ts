@@ -23,14 +23,19 @@ export function importErrorMessage(t: Translate, error: ImportError): string {
     case 'zip-bomb':
       return t('import.error.zip-bomb', { max: formatBytes(error.maxBytes) });
     case 'unterminated-quote':
-      return t('import.error.unterminated-quote', { row: error.row });
+    case 'mixed-encoding':
+      return t(`import.error.${error.code}`, { row: error.row });
     case 'bad-workbook':
     case 'read-failed':
+    case 'worker-crashed':
+    case 'out-of-memory':
       return t(`import.error.${error.code}`, { detail: error.detail });
     case 'unsupported-format':
       return t('import.error.unsupported-format', { extension: error.extension || '?' });
     case 'several-files':
       return t('import.error.several-files', { count: error.count });
+    case 'too-many-columns':
+      return t('import.error.too-many-columns', { columns: error.columns, max: error.maxColumns });
     default:
       return t(`import.error.${error.code}`);
   }

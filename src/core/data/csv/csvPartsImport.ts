@@ -2,7 +2,7 @@ import { ok, type Result } from '../../result';
 import { csvReport, detectCsvSetup, finishCsvImport } from '../csvImport';
 import type { CsvSetup, ImportedTable } from '../csvImport';
 import { detectFileFormat } from '../fileFormat';
-import type { ImportError, ImportOptions } from '../importTypes';
+import { MAX_COLUMNS, type ImportError, type ImportOptions } from '../importTypes';
 import type { CsvPart, CsvPartTask } from './csvPartTypes';
 import { mergeParts, type PartsFrame } from './mergeParts';
 import { planCsvParts } from './planCsvParts';
@@ -38,7 +38,9 @@ export function planCsvImportParts(
     hasHeader: setup.hasHeader,
   };
   const tasks = planCsvParts(sample.subarray(bomLength), bomLength, fileSize, dialect, maxParts);
-  return tasks === null ? null : { setup, tasks };
+  // A file too wide to import streams, which refuses it after its first record.
+  const tooWide = (tasks?.[0]?.dialect.columnCount ?? 0) > MAX_COLUMNS;
+  return tasks === null || tooWide ? null : { setup, tasks };
 }
 
 /** Merges and types, on this thread, the parts a plan's tasks gave (as scheduleParts returns them). */

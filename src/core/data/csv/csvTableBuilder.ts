@@ -34,6 +34,11 @@ export class CsvTableBuilder {
     this.sized = options.expectedBytes === undefined;
   }
 
+  /** Columns found so far (the header's, or the widest row's without one). */
+  get columnCount(): number {
+    return this.table.columnCount;
+  }
+
   /** Parses what it can of the next chunk; keeps the unfinished last field for the next call. */
   push(chunk: Uint8Array): void {
     if (this.parser.failure !== null || chunk.length === 0) return;

@@ -69,7 +69,7 @@ export function isAscii(bytes: Uint8Array): boolean {
 }
 
 /** Bytes a UTF-8 sequence starting with `lead` needs, or 0 when `lead` cannot start one. */
-function utf8SequenceLength(lead: number): number {
+export function utf8SequenceLength(lead: number): number {
   if (lead >= 0xc2 && lead <= 0xdf) return 2;
   if (lead >= 0xe0 && lead <= 0xef) return 3;
   if (lead >= 0xf0 && lead <= 0xf4) return 4;

@@ -4,6 +4,7 @@ import { detectBom, utf16FromNulPattern, utf8CompleteLength } from './byteSignal
 import { decodeStrict } from './decoders';
 import { looksBinary } from './looksBinary';
 import { plausibility, type LegacyEncoding } from './plausibility';
+import { countLineBreaks, MIXED_ENCODING_MIN_CHARS, utf8Prefix } from './utf8Prefix';
 
 export interface EncodingGuess {
   readonly encoding: EncodingName;
@@ -74,8 +75,9 @@ function guessLegacy(sample: Uint8Array, complete: boolean): Result<EncodingGues
 
 /**
  * Guesses the encoding of a file from its first bytes (`complete`: the sample is the whole file).
- * Order: binary check, byte-order mark, UTF-16 NUL pattern, valid UTF-8 (ASCII included), then the
- * most plausible legacy decoding. Fails rather than guess when no decoding reads as text.
+ * Order: binary check, byte-order mark, UTF-16 NUL pattern, valid UTF-8 (ASCII included), UTF-8
+ * that breaks off (mixed encodings), then the most plausible legacy decoding. Fails rather than
+ * guess when no decoding reads as text.
  */
 export function detectEncoding(
   sample: Uint8Array,
@@ -92,6 +94,11 @@ export function detectEncoding(
   }
   if (isValidUtf8(sample, complete)) {
     return ok({ encoding: 'utf-8', confidence: 'clean', bomLength: 0 });
+  }
+  // UTF-8 text that turns into another encoding would decode as mojibake in any single one.
+  const prefix = utf8Prefix(sample);
+  if (prefix.multibyte >= MIXED_ENCODING_MIN_CHARS) {
+    return fail({ code: 'mixed-encoding', row: countLineBreaks(sample, prefix.validUntil) + 1 });
   }
   return guessLegacy(sample, complete);
 }

@@ -119,10 +119,10 @@ describe('encoding fixtures', () => {
 describe('a file that changes encoding halfway (UTF-8, then GBK)', () => {
   const bytes = read(join(FIXTURES, 'mixed-utf8-then-gbk.csv'));
 
-  it('is refused when the sample covers the change', () => {
+  it('is refused, naming the line where it changes, when the sample covers the change', () => {
     expect(detectEncoding(bytes, true)).toEqual({
       ok: false,
-      error: { code: 'no-clean-encoding' },
+      error: { code: 'mixed-encoding', row: 5 },
     });
   });
 
@@ -130,8 +130,8 @@ describe('a file that changes encoding halfway (UTF-8, then GBK)', () => {
     const firstLines = bytes.subarray(0, bytes.indexOf(0x0a, 200));
     const guess = detectEncoding(firstLines, false);
     expect(guess.ok && guess.value.encoding).toBe('utf-8');
-    expect(transcodeInChunks(bytes, 'utf-8', 0, [64])).toBe('no-clean-encoding');
-    expect(transcodeInChunks(bytes, 'utf-8', 0, [1])).toBe('no-clean-encoding');
+    expect(transcodeInChunks(bytes, 'utf-8', 0, [64])).toBe('mixed-encoding');
+    expect(transcodeInChunks(bytes, 'utf-8', 0, [1])).toBe('mixed-encoding');
   });
 });
 

@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../../result';
 import type { EncodingName, ImportError } from '../importTypes';
 import { isAscii, utf8CompleteLength } from './byteSignals';
 import { createChunkDecoder, type TextChunkDecoder } from './decoders';
+import { countLineBreaks, MIXED_ENCODING_MIN_CHARS, utf8Prefix } from './utf8Prefix';
 import type { EncodingGuess } from './detectEncoding';
 
 export interface Utf8Transcoder {
@@ -35,14 +36,14 @@ function createBomSkipper(count: number): (chunk: Uint8Array) => Uint8Array {
 
 /** Failure is sticky: once a chunk fails, every later call fails too. */
 function withStickyFailure(transcoder: Utf8Transcoder): Utf8Transcoder {
-  let failed = false;
+  let failure: ImportError | null = null;
   const guard = (result: Result<Uint8Array, ImportError>) => {
-    if (!result.ok) failed = true;
+    if (!result.ok) failure = result.error;
     return result;
   };
   return {
-    push: (chunk) => (failed ? fail(NO_CLEAN_ENCODING) : guard(transcoder.push(chunk))),
-    finish: () => (failed ? fail(NO_CLEAN_ENCODING) : guard(transcoder.finish())),
+    push: (chunk) => (failure ? fail(failure) : guard(transcoder.push(chunk))),
+    finish: () => (failure ? fail(failure) : guard(transcoder.finish())),
   };
 }
 
@@ -50,18 +51,28 @@ function withStickyFailure(transcoder: Utf8Transcoder): Utf8Transcoder {
 function createUtf8Validator(skipBom: (chunk: Uint8Array) => Uint8Array): Utf8Transcoder {
   const validator = createChunkDecoder('utf-8', true);
   let carry = EMPTY;
+  let lines = 0; // line breaks passed on, to say where the text stops being UTF-8
+  let multibyte = 0; // non-ASCII characters passed on: enough of them prove the text was UTF-8
   return {
     push(chunk) {
       const bytes = concat(carry, skipBom(chunk));
-      if (carry.length === 0 && isAscii(bytes)) return ok(bytes);
+      if (carry.length === 0 && isAscii(bytes)) {
+        lines += countLineBreaks(bytes);
+        return ok(bytes);
+      }
       const cut = utf8CompleteLength(bytes);
       const whole = bytes.subarray(0, cut);
       carry = bytes.slice(cut);
       try {
         validator.decode(whole, false);
       } catch {
-        return fail(NO_CLEAN_ENCODING);
+        const prefix = utf8Prefix(whole);
+        if (multibyte + prefix.multibyte < MIXED_ENCODING_MIN_CHARS) return fail(NO_CLEAN_ENCODING);
+        const row = lines + countLineBreaks(whole, prefix.validUntil) + 1;
+        return fail({ code: 'mixed-encoding', row });
       }
+      lines += countLineBreaks(whole);
+      multibyte += utf8Prefix(whole).multibyte;
       return ok(whole);
     },
     finish: () => (carry.length === 0 ? ok(EMPTY) : fail(NO_CLEAN_ENCODING)),

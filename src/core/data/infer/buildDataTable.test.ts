@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataTable } from './buildDataTable';
+import { MAX_CELL_CHARS } from './truncateLongCells';
 import { numbersColumn, rawTable, repeated, stringsColumn } from './fixtures/rawColumns';
 
 describe('buildDataTable', () => {
@@ -60,5 +61,19 @@ describe('buildDataTable', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
     expect(typeof ({} as { toString: unknown }).toString).toBe('function');
+  });
+
+  it('cuts text cells longer than Excel allows and says how many', () => {
+    const long = 'x'.repeat(MAX_CELL_CHARS + 10);
+    const raw = rawTable(
+      ['id', 'note'],
+      [numbersColumn([1, 2, 3]), stringsColumn([long, 'b', long])],
+    );
+    const { table, warnings } = buildDataTable('long.csv', raw);
+    expect(table.columns[1]?.levels?.map((level) => level.length).sort()).toEqual([
+      1,
+      MAX_CELL_CHARS,
+    ]);
+    expect(warnings).toEqual([{ code: 'truncated-cells', count: 2 }]);
   });
 });

@@ -91,6 +91,15 @@ describe('parseLocaleNumber', () => {
     }
   });
 
+  it('rejects numbers beyond the double range instead of reading them as Infinity', () => {
+    const huge = '9'.repeat(400);
+    for (const text of ['1e309', '-1e309', '1.5E400', huge, `${huge}.5`, `$${huge}`, '1e305万']) {
+      expect(parseLocaleNumber(text, dot), text).toBeNull();
+    }
+    expect(parseLocaleNumber('1,5e309', comma)).toBeNull();
+    expect(valueOf('1e308')).toBe(1e308);
+  });
+
   it('reads leading zeros as the number (the column decides whether that is wanted)', () => {
     expect(valueOf('00123')).toBe(123);
   });

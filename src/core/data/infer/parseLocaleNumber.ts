@@ -89,6 +89,12 @@ function digitsOf(body: string, decimal: '.' | ','): string | null {
  * currency before or after, percent, 万/亿, accounting negatives (1,234), +/-, full-width digits.
  */
 export function parseLocaleNumber(text: string, format: NumberFormat): ParsedNumber | null {
+  const parsed = parseAnyNumber(text, format);
+  // Text beyond the double range ("1e309", 400 digits) reads as Infinity: no usable value.
+  return parsed !== null && Number.isFinite(parsed.value) ? parsed : null;
+}
+
+function parseAnyNumber(text: string, format: NumberFormat): ParsedNumber | null {
   if ((format.decimal === '.' ? SIMPLE_DOT : SIMPLE_COMMA).test(text)) {
     const value = Number(format.decimal === '.' ? text : text.replace(',', '.'));
     return { value: value === 0 ? 0 : value, scale: 1 }; // no -0

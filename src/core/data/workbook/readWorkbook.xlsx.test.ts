@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { columnView, expectedCustomers, tableView, utc } from './fixtures/tableView';
+import { buildXlsx, rowXml } from './fixtures/xlsxBuilder';
 import { readWorkbook, type WorkbookRead } from './readWorkbook';
 
 const CAP = 64 * 1024 ** 2;
@@ -160,6 +161,24 @@ describe('readWorkbook on hand-written OOXML parts', () => {
       kind: 'numbers',
       hint: null,
       cells: [7, null, null],
+    });
+  });
+
+  it('keeps number cells that hold no finite number ("Infinity", 1e309, "NaN") as text', () => {
+    const rows = [
+      rowXml(1, ['x']),
+      ...['1', '1e309', 'Infinity', 'NaN', '-1e400'].map(
+        (value, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${value}</v></c></row>`,
+      ),
+    ].join('');
+    const result = readWorkbook(buildXlsx([{ name: 'S', rows }]), 'xlsx', {
+      maxInflatedBytes: CAP,
+    });
+    if (!result.ok) throw new Error('the workbook should read');
+    expect(column(result.value, 'x')).toEqual({
+      kind: 'strings',
+      hint: null,
+      cells: ['1', '1e309', 'Infinity', 'NaN', '-1e400'],
     });
   });
 });

@@ -115,7 +115,8 @@ function storeNumber(
 ): void {
   if (value === null || value.trim() === '') return;
   const number = Number(value);
-  if (Number.isNaN(number)) cells.setText(row, column, value);
+  // "NaN", "Infinity" or 1e309 in a <v> are no number a model can use: keep the text.
+  if (!Number.isFinite(number)) cells.setText(row, column, value);
   else if (context.dateStyles[style] === 1)
     cells.setDate(row, column, excelSerialToMs(number, context.date1904));
   else cells.setNumber(row, column, number);

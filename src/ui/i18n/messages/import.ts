@@ -24,6 +24,8 @@ export const importEn = {
     'A quoted value starting on line {row} is never closed, so the rest of the file cannot be read.',
   'import.error.no-clean-encoding':
     'The text does not decode cleanly in any supported encoding. Choose the encoding by hand.',
+  'import.error.mixed-encoding':
+    'The text reads as UTF-8 until line {row}, where it switches to another encoding, so part of it would come out garbled. Save the file again in one encoding (UTF-8).',
   'import.error.zip-bomb':
     'The workbook expands to more than {max} when unpacked, so it was not opened (possible zip bomb).',
   'import.error.bad-workbook': 'The workbook cannot be read: {detail}',
@@ -32,6 +34,8 @@ export const importEn = {
     'Files of type “.{extension}” are not supported. Use CSV, TSV, TXT, XLSX or XLS.',
   'import.error.several-files': '{count} files were dropped; import one file at a time.',
   'import.error.read-failed': 'The file could not be read: {detail}',
+  'import.error.too-many-columns':
+    'The file has more than {max} columns (at least {columns}), more than any spreadsheet holds. Check the delimiter, or keep fewer columns.',
   'import.warning.ragged-rows':
     '{count} rows have a different number of fields than the header (lines {rows}); missing fields were left empty and extra fields dropped.',
   'import.warning.renamed-headers': 'Some column names were renamed: {renames}.',
@@ -67,6 +71,8 @@ export const importZh: Record<keyof typeof importEn, string> = {
   'import.error.too-large': '文件大小为 {size}，超过 {max} 的上限。请拆分文件或导出更少的行。',
   'import.error.unterminated-quote': '第 {row} 行开始的引号没有闭合，无法读取文件的其余部分。',
   'import.error.no-clean-encoding': '文本无法用任何支持的编码正确解码。请手动选择编码。',
+  'import.error.mixed-encoding':
+    '文本在第 {row} 行之前是 UTF-8，从该行起换成了另一种编码，部分文字会变成乱码。请将文件统一另存为一种编码（UTF-8）。',
   'import.error.zip-bomb': '该工作簿解压后超过 {max}，因此未被打开（可能是压缩炸弹）。',
   'import.error.bad-workbook': '无法读取该工作簿：{detail}',
   'import.error.no-sheets': '该工作簿没有工作表。',
@@ -74,6 +80,8 @@ export const importZh: Record<keyof typeof importEn, string> = {
     '不支持“.{extension}”类型的文件。请使用 CSV、TSV、TXT、XLSX 或 XLS。',
   'import.error.several-files': '拖入了 {count} 个文件；请一次导入一个文件。',
   'import.error.read-failed': '无法读取该文件：{detail}',
+  'import.error.too-many-columns':
+    '该文件的列数超过 {max}（至少 {columns} 列），超出任何电子表格的容量。请检查分隔符，或减少列数。',
   'import.warning.ragged-rows':
     '有 {count} 行的字段数与表头不同（第 {rows} 行）；缺少的字段留空，多余的字段已丢弃。',
   'import.warning.renamed-headers': '部分列名已重命名：{renames}。',
