@@ -152,6 +152,12 @@ test.describe('results of a trained model', () => {
     await writeFile(renamed, Papa.unparse(renamedRows));
     await page.getByTestId('score-file-input').setInputFiles(renamed);
     await expect(page.getByTestId('score-error')).toBeVisible({ timeout: 60_000 });
+    // The error names the file and the column, in the user's language.
+    await expect(page.getByTestId('score-error')).toContainText('renamed.csv');
+    await expect(page.getByTestId('score-error')).toContainText('spend_tv');
+    await page.getByTestId('language-select').selectOption('zh');
+    await expect(page.getByTestId('score-error')).toContainText('缺少模型需要的');
+    await page.getByTestId('language-select').selectOption('en');
     const pair = page.getByTestId('score-renamed');
     await expect(pair).toHaveAttribute('data-expected', 'spend_tv');
     await expect(pair).toHaveAttribute('data-found', 'Spend TV');

@@ -33,6 +33,7 @@ export const createForgetSlice: StateCreator<AppState, [], [], ForgetSlice> = (s
         scoredRows: 0,
         droppedRows: 0,
         error: null,
+        failure: null,
       },
     });
     get().forgetPii();

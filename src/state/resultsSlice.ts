@@ -19,6 +19,7 @@ const IDLE_SCORING: ScoringState = {
   scoredRows: 0,
   droppedRows: 0,
   error: null,
+  failure: null,
 };
 
 /** Columns a run's results read: its features and target (an ID column stays on the page). */
@@ -123,7 +124,11 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice & R
       const parsed = parseModelFile(await file.text());
       if (!parsed.ok) {
         const error = `${file.name}: ${parsed.error.message}`;
-        return set({ scoring: { ...IDLE_SCORING, status: 'error', fileName: file.name, error } });
+        const { code, found } = parsed.error;
+        const failure = { kind: 'model-file' as const, code, found };
+        return set({
+          scoring: { ...IDLE_SCORING, status: 'error', fileName: file.name, error, failure },
+        });
       }
       set({ loadedModel: { fileName: file.name, file: parsed.value }, scoring: IDLE_SCORING });
     },
@@ -140,7 +145,8 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice & R
       if (imported === CANCELLED) return set({ scoring: IDLE_SCORING });
       if (!imported.ok) {
         const error = `${file.name}: could not be read (${imported.error.code}).`;
-        return set({ scoring: { ...get().scoring, status: 'error', error } });
+        const failure = { kind: 'import' as const, error: imported.error };
+        return set({ scoring: { ...get().scoring, status: 'error', error, failure } });
       }
       set({ scoring: { ...get().scoring, status: 'scoring' } });
       const scored = await withResultsWorker<ScoredTable, ScoreFailure | AnalysisFailure>(
@@ -151,7 +157,9 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice & R
       if (!scored.ok) {
         const error = `${file.name}: ${scored.error.message}`;
         const report = 'report' in scored.error ? scored.error.report : null;
-        return set({ scoring: { ...get().scoring, status: 'error', error, report } });
+        const { code, params } = scored.error;
+        const failure = { kind: 'score' as const, code, params };
+        return set({ scoring: { ...get().scoring, status: 'error', error, report, failure } });
       }
       const { report, rows, droppedRows } = scored.value;
       set({
@@ -162,6 +170,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice & R
           scoredRows: rows.length,
           droppedRows,
           error: null,
+          failure: null,
         },
       });
     },

@@ -1,3 +1,5 @@
+import type { ImportError } from '../core/data/importTypes';
+import type { ModelFileErrorCode } from '../core/modelFile/modelFileHeader';
 import type { ColumnMatchReport, ModelFile } from '../core/modelFile/modelFileTypes';
 import type { RunResults } from '../core/results/resultTypes';
 
@@ -33,7 +35,23 @@ export interface ScoringState {
   readonly droppedRows: number;
   /** English fallback message when status is 'error'. */
   readonly error: string | null;
+  /** Why scoring failed, as codes and parameters the UI says in the user's language. */
+  readonly failure: ScoringFailure | null;
 }
+
+/** A scoring failure: the model file, the data file's import, or the scoring itself. */
+export type ScoringFailure =
+  | {
+      readonly kind: 'model-file';
+      readonly code: ModelFileErrorCode;
+      readonly found: string | number | null;
+    }
+  | { readonly kind: 'import'; readonly error: ImportError }
+  | {
+      readonly kind: 'score';
+      readonly code: string;
+      readonly params: Readonly<Record<string, string | number>>;
+    };
 
 export type ExportFormat = 'csv' | 'xlsx';
 

@@ -5,6 +5,7 @@ import type { DataTable } from '../core/data/table';
 import type { ModelFile } from '../core/modelFile/modelFileTypes';
 import { matchColumns } from '../core/modelFile/matchColumns';
 import { scoreTable, type ScoredTable } from '../core/modelFile/scoreTable';
+import { scoreErrorParams } from '../core/modelFile/scoreErrorParams';
 import { fail, ok } from '../core/result';
 import { crashWorker } from './faultPlan';
 import { holdLifeline } from './lifeline';
@@ -44,7 +45,8 @@ const api: ResultsWorkerApi = {
     if (!scored.ok) {
       const { code, message } = scored.error;
       const report = matchColumns(file, scoredTable);
-      return fail({ code: `score-${code}`, params: {}, message, report });
+      const params = scoreErrorParams(scored.error);
+      return fail({ code: `score-${code}`, params, message, report });
     }
     lastScored = { file, table: scoredTable, scored: scored.value };
     return ok(scored.value);

@@ -8,6 +8,7 @@ import { piiEn, piiZh } from './messages/pii';
 import { projectEn, projectZh } from './messages/project';
 import { faultsEn, faultsZh } from './messages/faults';
 import { a11yEn, a11yZh } from './messages/a11y';
+import { scoringEn, scoringZh } from './messages/scoring';
 import { resultsClassificationEn, resultsClassificationZh } from './messages/resultsClassification';
 
 /** English is the reference: every key exists there, and Chinese must have the same keys. */
@@ -18,6 +19,7 @@ export const en = {
   ...modelingEn,
   ...resultsEn,
   ...resultsClassificationEn,
+  ...scoringEn,
   ...offlineEn,
   ...piiEn,
   ...projectEn,
@@ -33,6 +35,7 @@ export const zh: Record<MessageKey, string> = {
   ...modelingZh,
   ...resultsZh,
   ...resultsClassificationZh,
+  ...scoringZh,
   ...offlineZh,
   ...piiZh,
   ...projectZh,

@@ -3,6 +3,7 @@ import { useAppStore } from '../../../state/store';
 import { useT } from '../../i18n/useT';
 import { ScoreReport } from './ScoreReport';
 import './scoring.css';
+import { scoringErrorText } from './scoringErrorText';
 
 const DATA_ACCEPT = '.csv,.tsv,.txt,.tab,.xlsx,.xls,text/csv,text/tab-separated-values,text/plain';
 const MODEL_ACCEPT = '.json,application/json';
@@ -99,7 +100,7 @@ export function ScorePanel() {
       )}
       {scoring.status === 'error' && (
         <p role="alert" className="score-error" data-testid="score-error">
-          {scoring.error ?? t('scoring.failed')}
+          {scoringErrorText(t, scoring.fileName ?? '', scoring.failure, scoring.error)}
         </p>
       )}
       {scoring.report && <ScoreReport report={scoring.report} />}
