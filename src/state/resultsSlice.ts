@@ -149,10 +149,11 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice & R
         return set({ scoring: { ...get().scoring, status: 'error', error, failure } });
       }
       set({ scoring: { ...get().scoring, status: 'scoring' } });
+      // Masked or pseudonymised as in training; PII the model does not read goes in masked.
+      const prepared = await scoringTable(imported.value.table, model, get());
       const scored = await withResultsWorker<ScoredTable, ScoreFailure | AnalysisFailure>(
         null,
-        // What gets scored is what gets exported: PII the model does not read goes in masked.
-        (api) => api.score(model, scoringTable(imported.value.table, model, get().piiExportRaw)),
+        (api) => api.score(model, prepared),
       );
       if (!scored.ok) {
         const error = `${file.name}: ${scored.error.message}`;
