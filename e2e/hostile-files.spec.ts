@@ -146,11 +146,11 @@ test('script and formula text stays inert in the grid, results, tooltips and exp
   const levelsShown = HOSTILE_CELLS.filter((cell) => features.some((f) => f.includes(cell)));
   expect(levelsShown.length, features.join(' | ')).toBeGreaterThanOrEqual(HOSTILE_CELLS.length - 1);
   await expect(page.getByTestId('coef-table')).toContainText(levelsShown[0] ?? '');
-  await page
-    .locator('[data-testid="chart-residuals"] .recharts-scatter-symbol')
-    .first()
-    .hover({ force: true });
-  await expect(page.getByTestId('chart-tooltip')).toBeVisible();
+  const hoveredRow = await results.hoverPoint('chart-residuals');
+  const tooltip = page.getByTestId('chart-tooltip');
+  await expect(tooltip).toHaveAttribute('data-row', hoveredRow);
+  // The row's cells (hostile text among them) are listed as text, not run.
+  expect(await tooltip.locator('.chart-tooltip-cell').count()).toBeGreaterThan(0);
   await watch.expectUntripped();
 
   const { text, rows } = await results.csvOf(await results.download('export-predictions'));

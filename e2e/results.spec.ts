@@ -31,13 +31,22 @@ test.describe('results of a trained model', () => {
     await expect(page.getByTestId('model-summary')).toContainText('revenue');
     expect(await page.getByTestId('summary-driver').count()).toBeGreaterThan(0);
 
-    await page
-      .locator('[data-testid="chart-residuals"] .recharts-scatter-symbol')
-      .first()
-      .hover({ force: true });
+    const hoveredRow = await results.hoverPoint('chart-residuals');
     const tooltip = page.getByTestId('chart-tooltip');
     await expect(tooltip).toBeVisible();
-    expect(Number(await tooltip.getAttribute('data-row'))).toBeGreaterThan(0);
+    await expect(tooltip).toHaveAttribute('data-row', hoveredRow);
+    expect(await tooltip.locator('.chart-tooltip-cell').count()).toBeGreaterThan(0);
+    // Keyboard users step through the points with the arrow keys on the focused chart.
+    await page.mouse.move(0, 0);
+    await expect(tooltip).toHaveCount(0);
+    await results.plotSurface('chart-residuals').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(tooltip).toBeVisible();
+    const firstRow = await tooltip.getAttribute('data-row');
+    await page.keyboard.press('ArrowRight');
+    await expect(tooltip).not.toHaveAttribute('data-row', firstRow ?? '');
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toHaveCount(0);
 
     const allPoints = await results.pointsOf('chart-residuals');
     await page.locator('[data-testid="part-toggle"][data-part="train"]').setChecked(false);

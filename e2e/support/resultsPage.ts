@@ -17,6 +17,24 @@ export class ResultsPage {
     return Number(await chart.getAttribute('data-points'));
   }
 
+  /**
+   * Hovers one real point of a scatter chart: the hit area names an outlying point's pixel
+   * position and 1-based table row (`data-sample-*`). Returns that row.
+   */
+  async hoverPoint(testId: string): Promise<string> {
+    const area = this.chart(testId).getByTestId('chart-hit-area');
+    await expect(area).toHaveAttribute('data-sample-row', /^[1-9]\d*$/);
+    const x = Number(await area.getAttribute('data-sample-x'));
+    const y = Number(await area.getAttribute('data-sample-y'));
+    await area.hover({ position: { x, y }, force: true });
+    return (await area.getAttribute('data-sample-row')) ?? '';
+  }
+
+  /** The chart's plot surface (legend icons are small SVGs too), focusable by keyboard. */
+  plotSurface(testId: string): Locator {
+    return this.chart(testId).locator('.recharts-wrapper > svg.recharts-surface');
+  }
+
   /** Clicks a button that downloads a file and returns the download. */
   async download(testId: string, within: Locator | Page = this.page): Promise<Download> {
     const waiting = this.page.waitForEvent('download');

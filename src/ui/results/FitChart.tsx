@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Legend, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, ScatterChart, XAxis, YAxis } from 'recharts';
 import { useAppStore } from '../../state/store';
 import { formatValue } from '../dataset/formatCell';
 import { useT } from '../i18n/useT';
@@ -14,13 +14,10 @@ import { countPoints, groupByPart } from './groupByPart';
 import { lineSeries } from './lineSeries';
 import { partScatters } from './partScatters';
 import { featureColumns, useRun, useRunResultsState } from './runSelectors';
-import { tooltipDatum } from './tooltipDatum';
 import { useFormatters } from './useFormatters';
 import './results.css';
 
 const ALL_PARTS = new Set(PART_NAMES);
-const isFitPoint = (value: unknown): value is FitChartPoint =>
-  typeof value === 'object' && value !== null && 'value' in value && 'row' in value;
 
 /** The model drawn over the data (`chart-fit`): target against one chosen feature, with its curve. */
 export function FitChart({ runId }: { readonly runId: number }) {
@@ -60,6 +57,16 @@ export function FitChart({ runId }: { readonly runId: number }) {
     formatX,
     formatY: (v) => stat.format(v),
   });
+  const tooltip = (point: FitChartPoint) => (
+    <ChartTooltip
+      row={point.row}
+      lines={[
+        { label: fit.column, value: formatX(point.value) },
+        { label: target, value: formatActual(point.actual) },
+      ]}
+      cellColumns={columns.filter((column) => column !== fit.column)}
+    />
+  );
   return (
     <ChartFigure
       testId="chart-fit"
@@ -89,25 +96,8 @@ export function FitChart({ runId }: { readonly runId: number }) {
           width={64}
           label={yAxisLabel(yTitle)}
         />
-        <Tooltip
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const point = tooltipDatum(active, payload, isFitPoint);
-            if (!point) return null;
-            return (
-              <ChartTooltip
-                row={point.row}
-                lines={[
-                  { label: fit.column, value: formatX(point.value) },
-                  { label: target, value: formatActual(point.actual) },
-                ]}
-                cellColumns={columns.filter((column) => column !== fit.column)}
-              />
-            );
-          }}
-        />
         <Legend verticalAlign="top" height={24} itemSorter={null} />
-        {partScatters(series, t)}
+        {partScatters(series, t, tooltip)}
         {lineSeries({
           key: 'curve',
           name: curveName,

@@ -10,13 +10,3 @@ export function tooltipDatum<T>(
   }
   return null;
 }
-
-/** True for objects with a numeric `row` (chart points that stand for a table row). */
-export function hasRow(value: unknown): value is { readonly row: number } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'row' in value &&
-    typeof (value as { row: unknown }).row === 'number'
-  );
-}

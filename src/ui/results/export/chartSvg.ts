@@ -24,8 +24,9 @@ const STYLE_PROPERTIES = [
   'visibility',
 ] as const;
 
-/** Hover decorations that would freeze into the export. */
-const TRANSIENT = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-tooltip-wrapper';
+/** Hover decorations and the invisible hover surface, which would freeze into the export. */
+const TRANSIENT =
+  '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-tooltip-wrapper, .chart-hit-area, .chart-active-point';
 
 const SWATCH = 10;
 

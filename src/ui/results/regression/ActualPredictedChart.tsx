@@ -86,9 +86,8 @@ export function ActualPredictedChart({
           strokeDasharray="5 4"
           ifOverflow="extendDomain"
         />
-        {residualTooltip({ byRow, cellColumns })}
         <Legend verticalAlign="top" height={24} itemSorter={null} />
-        {partScatters(series, t)}
+        {partScatters(series, t, residualTooltip({ byRow, cellColumns }))}
       </ScatterChart>
     </ChartFigure>
   );

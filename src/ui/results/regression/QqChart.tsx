@@ -80,9 +80,12 @@ export function QqChart({ diagnostics, visible, byRow, cellColumns }: Diagnostic
           strokeDasharray="5 4"
           ifOverflow="extendDomain"
         />
-        {residualTooltip({ byRow, cellColumns, yLabel: t('results.qq.sample') })}
         <Legend verticalAlign="top" height={24} itemSorter={null} />
-        {partScatters(series, t)}
+        {partScatters(
+          series,
+          t,
+          residualTooltip({ byRow, cellColumns, yLabel: t('results.qq.sample') }),
+        )}
       </ScatterChart>
     </ChartFigure>
   );

@@ -1,12 +1,10 @@
 import type { ResidualPoint } from '../../../core/results/resultTypes';
 import { useT } from '../../i18n/useT';
 import { ChartTooltip, type TooltipLine } from '../ChartTooltip';
-import { hasRow, tooltipDatum } from '../tooltipDatum';
+import type { ChartPoint } from '../pointGeometry';
 import { useFormatters } from '../useFormatters';
 
 export interface ResidualTooltipProps {
-  readonly active?: boolean;
-  readonly payload?: readonly { readonly payload?: unknown }[];
   /** Every drawn residual point by table row, for actual/predicted/residual of any hovered row. */
   readonly byRow: ReadonlyMap<number, ResidualPoint>;
   readonly cellColumns: readonly string[];
@@ -16,26 +14,21 @@ export interface ResidualTooltipProps {
 
 /** The hover card of a regression diagnostic point: row, actual, predicted, residual, a few cells. */
 export function ResidualTooltip({
-  active,
-  payload,
+  point,
   byRow,
   cellColumns,
   yLabel,
-}: ResidualTooltipProps) {
+}: ResidualTooltipProps & { readonly point: ChartPoint }) {
   const t = useT();
   const { stat } = useFormatters();
-  const datum = tooltipDatum(active, payload, hasRow);
-  if (!datum) return null;
-  const point = byRow.get(datum.row);
-  const lines: TooltipLine[] = point
+  const residual = byRow.get(point.row);
+  const lines: TooltipLine[] = residual
     ? [
-        { label: t('results.tooltip.actual'), value: stat.format(point.actual) },
-        { label: t('results.tooltip.predicted'), value: stat.format(point.predicted) },
-        { label: t('results.tooltip.residual'), value: stat.format(point.residual) },
+        { label: t('results.tooltip.actual'), value: stat.format(residual.actual) },
+        { label: t('results.tooltip.predicted'), value: stat.format(residual.predicted) },
+        { label: t('results.tooltip.residual'), value: stat.format(residual.residual) },
       ]
     : [];
-  if (yLabel !== undefined && 'y' in datum && typeof datum.y === 'number') {
-    lines.push({ label: yLabel, value: stat.format(datum.y) });
-  }
-  return <ChartTooltip row={datum.row} lines={lines} cellColumns={cellColumns} />;
+  if (yLabel !== undefined) lines.push({ label: yLabel, value: stat.format(point.y) });
+  return <ChartTooltip row={point.row} lines={lines} cellColumns={cellColumns} />;
 }

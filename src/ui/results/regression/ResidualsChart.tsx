@@ -65,9 +65,8 @@ export function ResidualsChart({ diagnostics, visible, byRow, cellColumns }: Dia
           label={yAxisLabel(t('results.tooltip.residual'))}
         />
         <ReferenceLine y={0} stroke={REFERENCE_COLOUR} strokeDasharray="5 4" />
-        {residualTooltip({ byRow, cellColumns })}
         <Legend verticalAlign="top" height={24} itemSorter={null} />
-        {partScatters(series, t)}
+        {partScatters(series, t, residualTooltip({ byRow, cellColumns }))}
         {trend.length > 1 &&
           lineSeries({ key: 'trend', name: t('results.trend'), data: trend, colour: MODEL_COLOUR })}
       </ScatterChart>
