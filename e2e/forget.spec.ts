@@ -1,19 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { APP_CACHE_PREFIX } from '../src/serviceWorker/appCache';
-import { AppPage } from './support/appPage';
-import { ModelPage } from './support/modelPage';
+import { trainOnSample } from './support/trainOnSample';
 
 test('"forget everything" clears the data, the models and everything the origin stored', async ({
   page,
 }) => {
-  const app = new AppPage(page);
-  const model = new ModelPage(page);
-  await app.open();
-  await app.loadSample();
-  await model.chooseTarget('revenue');
-  await model.selectModels(['linear']);
-  await model.train();
-  await expect(await model.finished('linear')).toHaveAttribute('data-status', 'done');
+  const { app } = await trainOnSample(page, { target: 'revenue', models: ['linear'] });
   await page.evaluate(async () => {
     localStorage.setItem('project', 'customers');
     sessionStorage.setItem('draft', '1');

@@ -88,21 +88,33 @@ function evenSample(rows: Int32Array, max: number): Int32Array {
   return Int32Array.from({ length: max }, (_, i) => rows[Math.floor(i * step)]!);
 }
 
-/** Partial-dependence curves of the top columns: the direction of a non-linear model's drivers. */
-function driverCurves(
+/**
+ * Fit charts of the top columns of a non-linear model: their partial-dependence curves give its
+ * drivers a direction, and the top one is usually the chart shown first.
+ */
+function driverFits(
   table: DataTable,
   outcome: TrainingOutcome,
   importance: ImportanceResult,
-): Map<string, DependenceCurve> {
-  const curves = new Map<string, DependenceCurve>();
-  if (outcome.kind === 'linear') return curves;
+): Map<string, FitCurve> {
+  const fits = new Map<string, FitCurve>();
+  if (outcome.kind === 'linear') return fits;
   for (const feature of importance.features.slice(0, DRIVER_CURVES)) {
-    const curve = fitCurveFor(table, outcome, feature.column);
-    if (!curve.ok) continue;
-    curves.set(feature.column, {
-      x: curve.value.curve.map((point) => point.x),
-      y: curve.value.curve.map((point) => point.y),
-      levels: curve.value.levels,
+    const fit = fitCurveFor(table, outcome, feature.column);
+    if (fit.ok) fits.set(feature.column, fit.value);
+  }
+  return fits;
+}
+
+/** The summary's view of fit charts: the curve's points and the class it is about. */
+function dependenceCurves(fits: ReadonlyMap<string, FitCurve>): Map<string, DependenceCurve> {
+  const curves = new Map<string, DependenceCurve>();
+  for (const [column, fit] of fits) {
+    curves.set(column, {
+      x: fit.curve.map((point) => point.x),
+      y: fit.curve.map((point) => point.y),
+      levels: fit.levels,
+      classIndex: fit.classIndex,
     });
   }
   return curves;
@@ -115,6 +127,11 @@ function olsDesign(table: DataTable, outcome: TrainingOutcome, trainRows: Int32A
   if (!ols || trainRows.length > INFLUENCE_ROWS) return null;
   const encoded = encodeRows(table, outcome, trainRows);
   return encoded.ok ? encoded.value.matrix : null;
+}
+
+function chosenFit(table: DataTable, outcome: TrainingOutcome, column: string): FitCurve | null {
+  const fit = fitCurveFor(table, outcome, column);
+  return fit.ok ? fit.value : null;
 }
 
 /** Everything the results screen shows for a finished run, computed from the table and outcome. */
@@ -141,6 +158,7 @@ export function analyseRun(
         }
       : null;
   const design = olsDesign(table, outcome, trainRows);
+  const fits = driverFits(table, outcome, importance.value);
   const summary = summaryFacts({
     outcome,
     importance: importance.value,
@@ -153,15 +171,15 @@ export function analyseRun(
       columns,
     ),
     featureScale: featureScales(table, pipeline, trainRows),
-    curves: driverCurves(table, outcome, importance.value),
+    curves: dependenceCurves(fits),
     ...(design ? { design } : {}),
   });
   const chosen = fitColumn ?? importance.value.features[0]?.column ?? columns[0] ?? null;
-  const fit = chosen === null ? null : fitCurveFor(table, outcome, chosen);
+  const fit = chosen === null ? null : (fits.get(chosen) ?? chosenFit(table, outcome, chosen));
   return ok({
     diagnostics,
     importance: importance.value,
-    fit: fit?.ok ? fit.value : null,
+    fit,
     summary,
   });
 }

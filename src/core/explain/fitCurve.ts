@@ -22,7 +22,8 @@ const BACKGROUND_STREAM = 0x5bd1e995;
 /**
  * The fit chart of one feature: the scored rows' feature value against their actual target, and
  * the model's curve: the regression line (single-feature OLS/ridge, OLS with a 95% band), else
- * partial dependence (classification: average probability of `classIndex`).
+ * partial dependence (classification: average probability of `classIndex`; by default the
+ * positive class of a binary target, else the class the feature moves most).
  */
 export function fitCurve(input: FitCurveInput): Result<FitCurve, FitCurveError> {
   checkLengths(input);
@@ -42,7 +43,7 @@ export function fitCurve(input: FitCurveInput): Result<FitCurve, FitCurveError> 
   return ok({
     column: column.name,
     kind: model.value.kind,
-    classIndex: classIndex.value,
+    classIndex: model.value.classIndex,
     levels: model.value.levels,
     total: scatter.total,
     points: scatter.points,
@@ -54,9 +55,9 @@ export function fitCurve(input: FitCurveInput): Result<FitCurve, FitCurveError> 
 function modelCurve(
   input: FitCurveInput,
   { column, step, x }: { column: Column; step: FeatureStep; x: Float64Array },
-  classIndex: number | null,
+  classIndex: number | 'most-moved' | null,
   random: () => number,
-): Result<Pick<FitCurve, 'kind' | 'levels' | 'curve'>, FitCurveError> {
+): Result<Pick<FitCurve, 'kind' | 'classIndex' | 'levels' | 'curve'>, FitCurveError> {
   const { training, values } = trainingRowsAndValues(input, x);
   const line = input.linear != null && isRegressionLine(input.pipeline, step);
   const plan = curvePlan(column, values, input.gridSize ?? DEFAULT_GRID_SIZE, line);
@@ -75,7 +76,7 @@ function modelCurve(
   if (!band.ok) return band;
   const kind = classIndex !== null ? 'probability' : line ? 'line' : 'partial-dependence';
   const curve = curvePoints(plan.grid, dependence.value.average, band.value);
-  return ok({ kind, levels: plan.levels, curve });
+  return ok({ kind, classIndex: dependence.value.classIndex, levels: plan.levels, curve });
 }
 
 function checkLengths({ rows, parts, actual }: FitCurveInput): void {
@@ -95,11 +96,14 @@ function locateFeature(
   return ok({ column, step });
 }
 
-/** Null for regression; for classification the asked class, by default 1 (binary) or 0. */
-function resolveClassIndex(input: FitCurveInput): Result<number | null, FitCurveError> {
+/** Null for regression; for classification the asked class, by default 1 (binary) or the most moved. */
+function resolveClassIndex(
+  input: FitCurveInput,
+): Result<number | 'most-moved' | null, FitCurveError> {
   if (input.task === 'regression') return ok(null);
   const target = input.pipeline.target;
   const classes = target.kind === 'classification' ? target.classes.length : 0;
+  if (input.classIndex === undefined && classes > 2) return ok('most-moved');
   const classIndex = input.classIndex ?? (classes === 2 ? 1 : 0);
   if (Number.isInteger(classIndex) && classIndex >= 0 && classIndex < classes)
     return ok(classIndex);

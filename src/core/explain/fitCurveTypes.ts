@@ -19,7 +19,10 @@ export interface FitCurveInput {
   readonly actual: Float64Array;
   readonly predict: (m: Matrix) => Predictions;
   readonly task: TaskType;
-  /** Classification: the class whose probability is drawn; default 1 for binary, else 0. */
+  /**
+   * Classification: the class whose probability is drawn; default 1 for binary, else the class
+   * whose average probability the feature moves most.
+   */
   readonly classIndex?: number;
   /**
    * Set for OLS and ridge regression: the rows the model was fitted on. With a single feature the

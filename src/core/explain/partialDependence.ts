@@ -14,8 +14,11 @@ export interface DependenceInput {
   /** Raw values to put in the column: numbers, dates in ms, or level codes. */
   readonly grid: Float64Array;
   readonly predict: (m: Matrix) => Predictions;
-  /** Classification: the class whose probability is averaged; null for regression. */
-  readonly classIndex: number | null;
+  /**
+   * Classification: the class whose probability is averaged, or 'most-moved' for the class whose
+   * average probability changes most over the grid; null for regression.
+   */
+  readonly classIndex: number | 'most-moved' | null;
 }
 
 export interface Dependence {
@@ -24,6 +27,8 @@ export interface Dependence {
   /** Every background row encoded at every grid value, grid value by grid value. */
   readonly encoded: Matrix;
   readonly rowsPerValue: number;
+  /** The class averaged (the one chosen for 'most-moved'); null for regression. */
+  readonly classIndex: number | null;
 }
 
 /**
@@ -55,15 +60,54 @@ export function partialDependence(input: DependenceInput): Result<Dependence, Pr
   blocks.forEach((block, i) => x.set(block, i * rowsPerValue * cols));
   const encoded: Matrix = { x, rows: grid.length * rowsPerValue, cols };
   const predictions = input.predict(encoded);
-  const average = averagePerValue(predictions, grid.length, rowsPerValue, input.classIndex);
-  return ok({ average, encoded, rowsPerValue });
+  const blocksOf = { predictions, values: grid.length, rowsPerValue };
+  if (input.classIndex !== 'most-moved') {
+    const average = averagePerValue(blocksOf, input.classIndex);
+    return ok({ average, encoded, rowsPerValue, classIndex: input.classIndex });
+  }
+  const { average, classIndex } = mostMovedClass(blocksOf, classCount(input.pipeline));
+  return ok({ average, encoded, rowsPerValue, classIndex });
+}
+
+interface PredictedBlocks {
+  readonly predictions: Predictions;
+  /** Grid values: one block of `rowsPerValue` predictions each. */
+  readonly values: number;
+  readonly rowsPerValue: number;
+}
+
+function classCount(pipeline: Pipeline): number {
+  return pipeline.target.kind === 'classification' ? pipeline.target.classes.length : 0;
+}
+
+/** The class whose average probability spans the widest range over the grid (ties: the first). */
+function mostMovedClass(blocks: PredictedBlocks, classes: number) {
+  let best = { average: averagePerValue(blocks, 0), classIndex: 0 };
+  let widest = rangeOf(best.average);
+  for (let k = 1; k < classes; k++) {
+    const average = averagePerValue(blocks, k);
+    const range = rangeOf(average);
+    if (range > widest) {
+      widest = range;
+      best = { average, classIndex: k };
+    }
+  }
+  return best;
+}
+
+function rangeOf(values: Float64Array): number {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const value of values) {
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+  }
+  return high - low;
 }
 
 /** Mean prediction of each block of `rowsPerValue` rows (a probability for classification). */
 function averagePerValue(
-  predictions: Predictions,
-  values: number,
-  rowsPerValue: number,
+  { predictions, values, rowsPerValue }: PredictedBlocks,
   classIndex: number | null,
 ): Float64Array {
   const total = values * rowsPerValue;

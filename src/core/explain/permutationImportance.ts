@@ -2,7 +2,8 @@ import type { Matrix, Predictions, TaskType } from '../models/modelTypes';
 import type { Pipeline } from '../prep/prepTypes';
 import { seededRandom, shuffleInPlace } from '../prep/split/seededRandom';
 import type { FeatureImportance, ImportanceResult, SplitPart } from '../results/resultTypes';
-import { featureGroups } from './featureGroups';
+import { featureGroups, type FeatureGroup } from './featureGroups';
+import type { SwapRows, SwapPredictor } from './kernelSwap/swapTypes';
 import { predictionScore } from './predictionScore';
 import { identity, sampleIndices } from './sampleIndices';
 
@@ -27,6 +28,11 @@ export interface PermutationImportanceInput {
    * shuffled column holds `original[order[i]]` in row i (for comparing with scikit-learn).
    */
   readonly permutations?: readonly Int32Array[];
+  /**
+   * The model's column-swap predictor, when it has one (kernel SVMs): same scores as `predict`
+   * up to float rounding, without re-predicting whole rows for every shuffle.
+   */
+  readonly swap?: SwapPredictor | null;
 }
 
 /**
@@ -41,12 +47,17 @@ export function permutationImportance(input: PermutationImportanceInput): Import
   const y = Float64Array.from(kept, (row) => input.y[row] as number);
   const orders = input.permutations ?? seededOrders(work.rows, random, input.repeats);
   checkOrders(orders, work.rows);
-  const baseline = predictionScore(task, y, predict(work));
-  const features: FeatureImportance[] = featureGroups(pipeline).map((group) => {
-    const drops = withShuffledColumns(work, group.features, orders, () => {
+  const swapRows = input.swap?.forRows(work) ?? null;
+  const baseline = predictionScore(task, y, swapRows ? swapRows.predict() : predict(work));
+  const drops = (group: FeatureGroup): number[] => {
+    if (swapRows)
+      return swappedDrops(swapRows, group, orders, (p) => baseline - predictionScore(task, y, p));
+    return withShuffledColumns(work, group.features, orders, () => {
       return baseline - predictionScore(task, y, predict(work));
     });
-    return { column: group.column, ...meanAndStd(drops) };
+  };
+  const features: FeatureImportance[] = featureGroups(pipeline).map((group) => {
+    return { column: group.column, ...meanAndStd(drops(group)) };
   });
   // Array.prototype.sort is stable, so equal importances keep the pipeline's column order.
   features.sort((a, b) => b.mean - a.mean);
@@ -111,6 +122,17 @@ function withShuffledColumns(
   });
   write(null);
   return scores;
+}
+
+/** The drops of one group's shuffles through the swap predictor: row i takes row order[i]'s values. */
+function swappedDrops(
+  rows: SwapRows,
+  group: FeatureGroup,
+  orders: readonly Int32Array[],
+  drop: (predictions: Predictions) => number,
+): number[] {
+  const shuffled = rows.withDonors(group.features, null, false);
+  return orders.map((order) => drop(shuffled(order)));
 }
 
 /** Mean and population standard deviation (ddof 0, as numpy.std). */

@@ -21,8 +21,7 @@ const table = tableOf([
 /** Cell values of a column as plain data: numbers (null for NaN) or text (null for empty). */
 function cells(column: ExportColumn | undefined): (number | string | null)[] {
   if (column === undefined) throw new Error('no such column');
-  if (column.kind === 'number')
-    return Array.from(column.values, (v) => (Number.isNaN(v) ? null : v));
+  if (column.kind !== 'text') return Array.from(column.values, (v) => (Number.isNaN(v) ? null : v));
   return Array.from(column.codes, (code) => (code < 0 ? null : column.levels[code]!));
 }
 
@@ -67,11 +66,8 @@ describe('predictionsColumns', () => {
     const columns = predictionsColumns(regression);
     expect(cells(byHeader(columns, 'spend'))).toEqual([-3, 12.5, null]);
     expect(cells(byHeader(columns, 'city'))).toEqual(['=cmd', '北京', null]);
-    expect(cells(byHeader(columns, 'signup'))).toEqual([
-      null,
-      '2024-05-17',
-      '2024-05-17T09:30:00.000Z',
-    ]);
+    expect(byHeader(columns, 'signup')?.kind).toBe('date');
+    expect(cells(byHeader(columns, 'signup'))).toEqual([null, DAY, DAY + 9.5 * 3600_000]);
     expect(cells(byHeader(columns, 'member'))).toEqual([null, '是', '否']);
     expect(cells(byHeader(columns, 'flag'))).toEqual(['TRUE', 'FALSE', 'TRUE']);
   });

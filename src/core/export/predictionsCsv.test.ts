@@ -84,6 +84,19 @@ describe('predictionsCsv', () => {
     expect(rawCells(table.columns[2])).toEqual(expectedTexts);
   });
 
+  it('writes dates as ISO text: the day alone at midnight UTC, else the full time', () => {
+    const day = Date.UTC(2024, 4, 17);
+    const parts = predictionsCsv([
+      {
+        header: 'signup',
+        kind: 'date',
+        values: Float64Array.of(day, Number.NaN, day + 9.5 * 3600_000, day),
+      },
+    ]);
+    const text = new TextDecoder().decode(concat(parts));
+    expect(text).toBe('signup\r\n2024-05-17\r\n\r\n2024-05-17T09:30:00.000Z\r\n2024-05-17\r\n');
+  });
+
   it('splits the rows into parts of a fixed size after the header part', () => {
     const rows = CSV_ROWS_PER_PART * 2 + 5;
     const parts = predictionsCsv([

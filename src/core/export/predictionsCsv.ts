@@ -1,3 +1,4 @@
+import { isoDateLabel } from '../data/infer/column';
 import { csvNumberCell, csvTextCell } from './csvCells';
 import { exportRowCount, type ExportColumn } from './predictionsTypes';
 
@@ -10,11 +11,27 @@ const CRLF = '\r\n';
 /** Writes one column's cell of row `i`; text levels are neutralised and quoted once, up front. */
 type CellWriter = (i: number) => string;
 
+/** Dates as ISO text (yyyy-mm-dd, or the full time when not midnight UTC); each date worded once. */
+function dateWriter(values: Float64Array): CellWriter {
+  const texts = new Map<number, string>();
+  return (i) => {
+    const ms = values[i] as number;
+    if (Number.isNaN(ms)) return '';
+    let text = texts.get(ms);
+    if (text === undefined) {
+      text = isoDateLabel(ms);
+      texts.set(ms, text);
+    }
+    return text;
+  };
+}
+
 function cellWriter(column: ExportColumn): CellWriter {
   if (column.kind === 'number') {
     const { values } = column;
     return (i) => csvNumberCell(values[i] as number);
   }
+  if (column.kind === 'date') return dateWriter(column.values);
   const cells = column.levels.map(csvTextCell);
   const { codes } = column;
   return (i) => {
@@ -39,7 +56,7 @@ function rowsText(writers: readonly CellWriter[], from: number, to: number): str
 /**
  * The columns as a UTF-8 CSV file (with a byte-order mark so Excel reads Chinese text right):
  * RFC 4180 quoting, CRLF line ends, formulas neutralised in text cells, numbers as JavaScript
- * writes them (empty for NaN). Returned in parts of CSV_ROWS_PER_PART rows, to be joined by a Blob.
+ * writes them (empty for NaN), dates as ISO text. Returned in parts of CSV_ROWS_PER_PART rows, to be joined by a Blob.
  */
 export function predictionsCsv(columns: readonly ExportColumn[]): Uint8Array<ArrayBuffer>[] {
   const encoder = new TextEncoder();

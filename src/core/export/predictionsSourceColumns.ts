@@ -1,4 +1,3 @@
-import { isoDateLabel } from '../data/infer/column';
 import type { Column } from '../data/table';
 import { codesBy, numbersBy, type ExportColumn } from './predictionsTypes';
 
@@ -10,24 +9,6 @@ function numbersAt(values: Float64Array, rows: Int32Array): Float64Array {
 
 function codesAt(codes: Int32Array, rows: Int32Array): Int32Array {
   return codesBy(rows.length, (i) => codes[rows[i] as number] ?? -1);
-}
-
-/** Dates as ISO text (yyyy-mm-dd, or the full time when not midnight UTC), one level per date. */
-function dateText(values: Float64Array, rows: Int32Array): { codes: Int32Array; levels: string[] } {
-  const levelOf = new Map<number, number>();
-  const levels: string[] = [];
-  const codes = codesBy(rows.length, (i) => {
-    const ms = values[rows[i] as number] ?? Number.NaN;
-    if (Number.isNaN(ms)) return -1;
-    let code = levelOf.get(ms);
-    if (code === undefined) {
-      code = levels.length;
-      levelOf.set(ms, code);
-      levels.push(isoDateLabel(ms));
-    }
-    return code;
-  });
-  return { codes, levels };
 }
 
 /** Booleans as the file wrote them ("yes", "是", "TRUE"); numbers read as booleans as TRUE/FALSE. */
@@ -48,11 +29,14 @@ function booleanText(column: Column, values: Float64Array, rows: Int32Array) {
   return { codes, levels: BOOLEAN_TEXT };
 }
 
-/** A table column's cells at `rows`, as the user saw them: numbers as numbers, the rest as text. */
+/**
+ * A table column's cells at `rows`, as the user saw them: numbers and dates keep their type, the
+ * rest is text.
+ */
 export function sourceColumn(column: Column, rows: Int32Array, header: string): ExportColumn {
   const { values, codes, levels } = column;
   if (values !== null && column.type === 'date') {
-    return { header, kind: 'text', ...dateText(values, rows) };
+    return { header, kind: 'date', values: numbersAt(values, rows) };
   }
   if (values !== null && column.type === 'boolean') {
     return { header, kind: 'text', ...booleanText(column, values, rows) };

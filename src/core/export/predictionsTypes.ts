@@ -3,11 +3,13 @@ import type { TaskType } from '../models/modelTypes';
 
 /**
  * One column of a predictions export, one entry per exported row. Plain typed arrays, so it can
- * cross to a worker: numbers (NaN = empty), or text as codes into `levels` (-1 = empty), which
- * keeps a million category cells from becoming a million strings.
+ * cross to a worker: numbers (NaN = empty), dates as UTC milliseconds (NaN = empty), or text as
+ * codes into `levels` (-1 = empty), which keeps a million category cells from becoming a million
+ * strings.
  */
 export type ExportColumn =
   | { readonly header: string; readonly kind: 'number'; readonly values: Float64Array }
+  | { readonly header: string; readonly kind: 'date'; readonly values: Float64Array }
   | {
       readonly header: string;
       readonly kind: 'text';
@@ -37,7 +39,7 @@ export interface PredictionsInput {
 export function exportRowCount(columns: readonly ExportColumn[]): number {
   const first = columns[0];
   if (first === undefined) return 0;
-  return first.kind === 'number' ? first.values.length : first.codes.length;
+  return first.kind === 'text' ? first.codes.length : first.values.length;
 }
 
 // Plain loops: TypedArray.from with a map function is several times slower on a million rows.

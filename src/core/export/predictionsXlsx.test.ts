@@ -48,6 +48,34 @@ describe('predictionsXlsx', () => {
     expect(sheet).toContain('<c r="B2"><v>-3.5</v></c>');
   });
 
+  it('writes dates as Excel dates the workbook reader reads back as the same dates', () => {
+    const day = Date.UTC(2024, 4, 17);
+    const values = Float64Array.of(day, Number.NaN, day + 9.5 * 3600_000, Date.UTC(1999, 11, 31));
+    const withDates: ExportColumn[] = [
+      { header: 'signup', kind: 'date', values },
+      { header: 'note', kind: 'text', codes: Int32Array.of(0, 0, 0, 0), levels: ['=1+1'] },
+    ];
+    const bytes = predictionsXlsx(withDates);
+    const { table } = read(bytes);
+    expect(table.hints[0]).toBe('date');
+    expect(rawTableRows(table)).toEqual([
+      [day, "'=1+1"],
+      [null, "'=1+1"],
+      [day + 9.5 * 3600_000, "'=1+1"],
+      [Date.UTC(1999, 11, 31), "'=1+1"],
+    ]);
+    const files = unzipSync(bytes);
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    // 2024-05-17 is serial day 45429, styled with the yyyy-mm-dd number format of styles.xml.
+    expect(sheet).toMatch(/<c r="A2" s="(\d+)"><v>45429<\/v><\/c>/);
+    const style = Number(/<c r="A2" s="(\d+)">/.exec(sheet)?.[1]);
+    const styles = strFromU8(files['xl/styles.xml']!);
+    const xfs = [...styles.matchAll(/<xf numFmtId="(\d+)"/g)].map((m) => m[1]);
+    // cellXfs follow the single cellStyleXfs entry.
+    const numFmtId = xfs[style + 1];
+    expect(styles).toContain(`<numFmt numFmtId="${numFmtId}" formatCode="yyyy-mm-dd"/>`);
+  });
+
   it('continues rows beyond one sheet on further sheets, each with the header', () => {
     const bytes = predictionsXlsx(columns, 2);
     const first = read(bytes);

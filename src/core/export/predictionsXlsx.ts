@@ -12,6 +12,14 @@ function cellsOf(column: ExportColumn, from: number, to: number): XlsxCell[] {
     for (let i = from; i < to; i++) cells[i - from] = column.values[i] as number;
     return cells;
   }
+  if (column.kind === 'date') {
+    // Date cells become Excel serial days with a date format, so Excel sorts and filters them.
+    for (let i = from; i < to; i++) {
+      const ms = column.values[i] as number;
+      cells[i - from] = Number.isNaN(ms) ? null : new Date(ms);
+    }
+    return cells;
+  }
   const texts = column.levels.map(neutraliseFormula);
   for (let i = from; i < to; i++) {
     const code = column.codes[i] as number;
@@ -24,7 +32,8 @@ function cellsOf(column: ExportColumn, from: number, to: number): XlsxCell[] {
 const sheetName = (k: number) => (k === 0 ? 'predictions' : `predictions ${k + 1}`);
 
 /**
- * The columns as an .xlsx workbook: numbers as number cells (NaN empty), text as text cells.
+ * The columns as an .xlsx workbook: numbers as number cells (NaN empty), dates as date cells
+ * (serial days shown as yyyy-mm-dd, with the time when not midnight UTC), text as text cells.
  * Rows beyond one sheet's capacity continue on further sheets, each with the header row.
  */
 export function predictionsXlsx(

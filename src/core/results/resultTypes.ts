@@ -181,6 +181,13 @@ export interface Driver {
   readonly step: number;
   readonly direction: 'up' | 'down';
   readonly importance: number | null;
+  /** Classification: the class whose odds (log-odds in `effect`) the driver moves; else null. */
+  readonly className: string | null;
+  /**
+   * Multinomial logistic: the class those odds are against (the first class), as in "the odds
+   * of gold over bronze"; null when against every other class (binary, non-linear models).
+   */
+  readonly versusClass: string | null;
 }
 
 /** A warning in the plain-language summary; the UI words it from `code` and `params`. */

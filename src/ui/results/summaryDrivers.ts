@@ -31,26 +31,50 @@ function regressionChange(
   return t(up ? 'results.summary.change.add' : 'results.summary.change.lower', { target, effect });
 }
 
-/** What a classification driver does to the odds of `className` (effect is in log-odds). */
-function oddsChange(driver: Driver, className: string, t: Translate, formatNumber: FormatNumber) {
+/** Message keys of an odds change: against every other class, or against `versusClass`. */
+function oddsKeys(versus: boolean) {
+  return versus
+    ? ({
+        up: 'results.summary.change.oddsUpVersus',
+        down: 'results.summary.change.oddsDownVersus',
+        fold: 'results.summary.change.oddsFoldVersus',
+      } as const)
+    : ({
+        up: 'results.summary.change.oddsUp',
+        down: 'results.summary.change.oddsDown',
+        fold: 'results.summary.change.oddsFold',
+      } as const);
+}
+
+/**
+ * What a classification driver does to the odds of its class (effect is in log-odds): the
+ * driver's own class, else `fallbackClass`; a multinomial logistic driver names its `versusClass`.
+ */
+function oddsChange(
+  driver: Driver,
+  fallbackClass: string,
+  t: Translate,
+  formatNumber: FormatNumber,
+) {
   const up = driver.direction === 'up';
+  const className = driver.className ?? fallbackClass;
   if (Number.isNaN(driver.effect)) {
     return t(up ? 'results.summary.change.likelier' : 'results.summary.change.rarer', {
       class: className,
     });
   }
+  const keys = oddsKeys(driver.versusClass !== null);
+  const names = { class: className, versus: driver.versusClass ?? '' };
   const factor = Math.exp(driver.effect);
-  if (factor >= FOLD_FROM) {
-    return t('results.summary.change.oddsFold', { class: className, factor: formatNumber(factor) });
-  }
+  if (factor >= FOLD_FROM) return t(keys.fold, { ...names, factor: formatNumber(factor) });
   const percent = formatNumber(Math.abs(factor - 1) * 100);
-  return t(up ? 'results.summary.change.oddsUp' : 'results.summary.change.oddsDown', {
-    class: className,
-    percent,
-  });
+  return t(up ? keys.up : keys.down, { ...names, percent });
 }
 
-/** One sentence per driver. `className` is the class whose odds classification drivers move. */
+/**
+ * One sentence per driver. `className` names the class whose odds a classification driver moves
+ * when the driver does not name its own.
+ */
 export function driverSentences(
   drivers: readonly Driver[],
   task: 'regression' | 'classification',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SummaryFacts } from '../../core/results/resultTypes';
+import type { Driver, SummaryFacts } from '../../core/results/resultTypes';
 import type { Language } from '../../state/settingsSlice';
 import type { Translate } from '../i18n/useT';
 import { translate } from '../i18n/translate';
@@ -12,6 +12,11 @@ function wording(language: Language): [Translate, (value: number) => string] {
   return [(key, params) => translate(language, key, params), (value) => format.format(value)];
 }
 
+/** Drivers about `className`'s odds against every other class (null: regression). */
+function about(className: string | null, drivers: Omit<Driver, 'className' | 'versusClass'>[]) {
+  return drivers.map((driver): Driver => ({ ...driver, className, versusClass: null }));
+}
+
 const regression: SummaryFacts = {
   target: 'sales',
   task: 'regression',
@@ -20,7 +25,7 @@ const regression: SummaryFacts = {
   metric: 'r2',
   value: 0.8234,
   baseline: -0.0021,
-  drivers: [
+  drivers: about(null, [
     { column: 'TV spend', level: null, effect: 45.8, step: 1000, direction: 'up', importance: 0.6 },
     { column: 'radio', level: null, effect: -2.351, step: 10, direction: 'down', importance: 0.1 },
     { column: 'region', level: 'North', effect: 3.214, step: 1, direction: 'up', importance: null },
@@ -32,7 +37,7 @@ const regression: SummaryFacts = {
       direction: 'down',
       importance: null,
     },
-  ],
+  ]),
   warnings: [
     { code: 'heteroscedastic', params: { pValue: 0.001234, statistic: 14.2, rows: 140 } },
     { code: 'high-leverage-outliers', params: { count: 2, rows: '14, 87', method: 'leverage' } },
@@ -48,11 +53,11 @@ const classification: SummaryFacts = {
   metric: 'auc',
   value: 0.9123,
   baseline: 0.5,
-  drivers: [
+  drivers: about('yes', [
     { column: 'tenure', level: null, effect: -0.9, step: 12, direction: 'down', importance: 0.2 },
     { column: 'plan', level: 'premium', effect: 1.2, step: 1, direction: 'up', importance: 0.1 },
     { column: 'calls', level: null, effect: 0.25, step: 1, direction: 'up', importance: 0.05 },
-  ],
+  ]),
   warnings: [
     { code: 'leakage-suspect', params: { column: 'cancel_date', score: 0.995 } },
     { code: 'collinearity', params: { columns: 'age, tenure', count: 2, maxVif: 12.345 } },

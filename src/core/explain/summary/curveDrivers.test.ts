@@ -93,5 +93,36 @@ describe('drivers of a non-linear classifier', () => {
     const probability = logOdds.map((z) => 1 / (1 + Math.exp(-z)));
     const [tv] = driversOf(outcome, new Map([['tv', { x: grid, y: probability }]]));
     expect(tv?.effect).toBeCloseTo(0.5, 10);
+    expect(tv).toMatchObject({ className: 'yes', versusClass: null });
+  });
+
+  it('names the class whose probability curve a multi-class driver was read from', async () => {
+    const outcome = await nonLinear('tier', 'classification');
+    const rising = grid.map((x) => 0.1 + x / 20000);
+    const curves = new Map([
+      ['tv', { x: grid, y: rising, classIndex: 1 }],
+      [
+        'region',
+        { x: [0, 1, 2], y: [0.2, 0.5, 0.3], levels: ['north', 'south', 'east'], classIndex: 2 },
+      ],
+    ]);
+    const [tv, region, radio] = driversOf(outcome, curves);
+    expect(outcome.classes).toEqual(['bronze', 'gold', 'silver']);
+    expect(tv).toMatchObject({
+      column: 'tv',
+      className: 'gold',
+      versusClass: null,
+      direction: 'up',
+    });
+    expect(region).toMatchObject({ column: 'region', level: 'south', className: 'silver' });
+    // No curve: neither a direction nor a class to speak of.
+    expect(radio).toMatchObject({ column: 'radio', className: null });
+    expect(radio?.effect).toBeNaN();
+  });
+
+  it('leaves the class out of regression drivers', async () => {
+    const outcome = await nonLinear('sales', 'regression');
+    const [tv] = driversOf(outcome, new Map([['tv', { x: grid, y: grid }]]));
+    expect(tv).toMatchObject({ className: null, versusClass: null });
   });
 });

@@ -14,6 +14,7 @@ import type { DependenceCurve } from './summaryTypes';
 interface CurveDriverInput {
   readonly pipeline: Pipeline;
   readonly task: 'regression' | 'classification';
+  readonly classes: readonly string[] | null;
   readonly importance: ImportanceResult | null;
   readonly curves: ReadonlyMap<string, DependenceCurve>;
   readonly featureScale: ReadonlyMap<string, number>;
@@ -28,20 +29,33 @@ function sourceOf(pipeline: Pipeline, column: string): FeatureSource {
   return { column, sourceColumn: column, level: null, kind, scalingStd: null };
 }
 
+/**
+ * The class a classification curve is about: its own class, else the positive class of a binary
+ * target; null for regression, or for a multi-class driver without a curve.
+ */
+function classOf(input: CurveDriverInput, curve: DependenceCurve | undefined): string | null {
+  if (input.task !== 'classification') return null;
+  const binary = input.classes?.length === 2;
+  const index = curve?.classIndex ?? (binary ? 1 : null);
+  return index === null ? null : (input.classes?.[index] ?? null);
+}
+
 /** One driver of a non-linear model from its importance and (if given) its curve. */
 function curveDriver(input: CurveDriverInput, column: string, importance: number): Driver {
   const source = sourceOf(input.pipeline, column);
   const curve = input.curves.get(column);
   const logOdds = input.task === 'classification';
+  // A probability curve of one class: the odds of that class against every other class.
+  const about = { importance, className: classOf(input, curve), versusClass: null };
   if (curve !== undefined && source.kind === 'level') {
     const { level, effect } = curveLevelEffect(curve, logOdds);
-    return { column, level, effect, step: 1, direction: directionOf(effect), importance };
+    return { column, level, effect, step: 1, direction: directionOf(effect), ...about };
   }
   const typical = typicalSizeOf(source, input.featureScale) ?? (curve ? curveSpread(curve) : null);
   const step = stepOf(source, typical);
   const slope = curve === undefined ? Number.NaN : curveSlope(curve, logOdds);
   const effect = slope * step;
-  return { column, level: null, effect, step, direction: directionOf(effect), importance };
+  return { column, level: null, effect, step, direction: directionOf(effect), ...about };
 }
 
 /**

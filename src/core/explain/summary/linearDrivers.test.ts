@@ -15,6 +15,8 @@ function estimateOf(model: LinearModel, feature: string, className: string | nul
   return row.estimate;
 }
 
+const featureOf = (d: Driver) => (d.level === null ? d.column : `${d.column} = ${d.level}`);
+
 function importanceOf(order: readonly string[]): ImportanceResult {
   const features = order.map((column, i) => ({ column, mean: 0.5 / (i + 1), std: 0.01 }));
   return { metric: 'r2', part: 2, rows: 100, repeats: 5, features };
@@ -103,22 +105,48 @@ describe('drivers of a logistic regression', () => {
     expect(tv?.step).toBe(1000);
     expect(tv?.effect).toBe(estimateOf(model, 'tv', 'yes') * 1000);
     expect(tv?.direction).toBe('up');
+    expect(tv).toMatchObject({ className: 'yes', versusClass: null });
   });
 
-  it('uses the first class with its own log-odds in a multinomial model', async () => {
+  it('reads a multinomial model as the odds of a class over the first class, per column the strongest', async () => {
     const outcome = await trainRun(table, {
       target: 'tier',
       task: 'classification',
       features: FEATURES,
     });
     const model = linearModelOf(outcome)!;
-    const first = model.table.find((r) => r.className !== null)!.className;
     const facts = factsFor(outcome, table);
-    const featureOf = (d: Driver) => (d.level === null ? d.column : `${d.column} = ${d.level}`);
+    expect(outcome.classes).toEqual(['bronze', 'gold', 'silver']);
     expect(facts.positiveClass).toBeNull();
     expect(facts.drivers).toHaveLength(3);
+    // The default L2 fit has a predictor per class: a contrast is a difference of two rows.
+    const contrast = (feature: string, className: string) =>
+      estimateOf(model, feature, className) - estimateOf(model, feature, 'bronze');
     for (const driver of facts.drivers) {
-      expect(driver.effect).toBe(estimateOf(model, featureOf(driver), first) * driver.step);
+      expect(driver.versusClass).toBe('bronze');
+      expect(['gold', 'silver']).toContain(driver.className);
+      const feature = featureOf(driver);
+      expect(driver.effect).toBeCloseTo(contrast(feature, driver.className!) * driver.step, 12);
+    }
+    const tv = facts.drivers.find((d) => d.column === 'tv');
+    expect(tv).toMatchObject({ className: 'gold', direction: 'up' });
+    expect(Math.abs(contrast('tv', 'gold'))).toBeGreaterThan(Math.abs(contrast('tv', 'silver')));
+  });
+
+  it('takes the rows of an unpenalised multinomial model as they are: already against the first class', async () => {
+    const outcome = await trainRun(table, {
+      target: 'tier',
+      task: 'classification',
+      features: FEATURES,
+      options: { penalty: 'none' },
+    });
+    const model = linearModelOf(outcome)!;
+    expect(model.table.some((row) => row.className === 'bronze')).toBe(false);
+    const facts = factsFor(outcome, table);
+    for (const driver of facts.drivers) {
+      expect(driver.versusClass).toBe('bronze');
+      const estimate = estimateOf(model, featureOf(driver), driver.className);
+      expect(driver.effect).toBe(estimate * driver.step);
     }
   });
 });

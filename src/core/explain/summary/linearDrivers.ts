@@ -1,8 +1,4 @@
-import {
-  INTERCEPT_LABEL,
-  type CoefficientRow,
-  type LinearModel,
-} from '../../models/linear/linearTypes';
+import type { LinearModel } from '../../models/linear/linearTypes';
 import type { Driver, ImportanceResult } from '../../results/resultTypes';
 import type { TrainingOutcome } from '../../training/trainingTypes';
 import {
@@ -13,6 +9,7 @@ import {
   typicalSizeOf,
   type DriverCandidate,
 } from './driverSteps';
+import { driverCoefficients } from './classContrasts';
 import { featureSources } from './featureSources';
 
 /** The run's fitted linear model, or null for other model kinds. */
@@ -23,19 +20,6 @@ export function linearModelOf(outcome: TrainingOutcome): LinearModel | null {
   return model !== null && kinds.includes(model.kind) && Array.isArray(model.table)
     ? (model as LinearModel)
     : null;
-}
-
-/**
- * Coefficient rows that can be drivers: not the intercept, not aliased. Classification keeps
- * the rows of one class: the positive class of a binary model, the first class with its own
- * log-odds in a multinomial one.
- */
-export function driverRows(model: LinearModel): CoefficientRow[] {
-  const rows = model.table.filter(
-    (row) => row.feature !== INTERCEPT_LABEL && !row.aliased && row.estimate !== null,
-  );
-  const firstClass = rows[0]?.className ?? null;
-  return rows.filter((row) => row.className === firstClass);
 }
 
 interface LinearDriverInput {
@@ -49,6 +33,7 @@ interface LinearDriverInput {
 /**
  * Drivers from the coefficient table: effect = raw-scale coefficient × step. Ranked by
  * importance when given, else by |coefficient × typical size| (a one-hot level: |coefficient|).
+ * Multinomial: each column's strongest contrast of a class against the first class.
  */
 export function linearDrivers(input: LinearDriverInput): Driver[] {
   const { outcome, model, featureScale } = input;
@@ -56,11 +41,11 @@ export function linearDrivers(input: LinearDriverInput): Driver[] {
   const indexOf = new Map(outcome.pipeline.featureNames.map((name, index) => [name, index]));
   const importance = importanceByColumn(input.importance);
   const candidates: DriverCandidate[] = [];
-  for (const row of driverRows(model)) {
+  for (const row of driverCoefficients(model, outcome.classes)) {
     const source = sources[indexOf.get(row.feature) ?? -1];
     if (source === undefined) continue;
     // Undo a standardisation the model may have seen, so effects are per raw unit.
-    const perUnit = (row.estimate as number) / (source.scalingStd ?? 1);
+    const perUnit = row.estimate / (source.scalingStd ?? 1);
     const typical = typicalSizeOf(source, featureScale);
     const step = stepOf(source, typical);
     const effect = perUnit * step;
@@ -71,6 +56,8 @@ export function linearDrivers(input: LinearDriverInput): Driver[] {
       step,
       direction: directionOf(effect),
       importance: importance.get(source.sourceColumn) ?? null,
+      className: row.className,
+      versusClass: row.versusClass,
     };
     candidates.push({ driver, size: Math.abs(perUnit * (typical ?? 1)) });
   }

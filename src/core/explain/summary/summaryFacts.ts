@@ -22,8 +22,8 @@ function drivers(input: SummaryInput): Driver[] {
     return linearDrivers({ outcome, model, importance, featureScale, maxDrivers });
   }
   const curves = input.curves ?? new Map();
-  const { pipeline, task } = outcome;
-  return curveDrivers({ pipeline, task, importance, curves, featureScale, maxDrivers });
+  const { pipeline, task, classes } = outcome;
+  return curveDrivers({ pipeline, task, classes, importance, curves, featureScale, maxDrivers });
 }
 
 function warnings(input: SummaryInput, head: Headline): SummaryWarning[] {

@@ -18,13 +18,15 @@ export interface ScoredResiduals {
 
 /**
  * A partial-dependence curve of one source column: the average prediction (regression) or
- * probability of the positive class (classification) at each x. Categorical columns: x is the
+ * probability of class `classIndex` (classification) at each x. Categorical columns: x is the
  * index into `levels`.
  */
 export interface DependenceCurve {
   readonly x: readonly number[];
   readonly y: readonly number[];
   readonly levels?: readonly string[] | null;
+  /** Classification: the class whose probability `y` is (default: the positive class, index 1). */
+  readonly classIndex?: number | null;
 }
 
 /** Everything summaryFacts reads. */

@@ -98,6 +98,12 @@ export const resultsEn = {
   'results.summary.change.oddsUp': 'raises the odds of “{class}” by about {percent}%.',
   'results.summary.change.oddsDown': 'lowers the odds of “{class}” by about {percent}%.',
   'results.summary.change.oddsFold': 'multiplies the odds of “{class}” by about {factor}.',
+  'results.summary.change.oddsUpVersus':
+    'raises the odds of “{class}” over “{versus}” by about {percent}%.',
+  'results.summary.change.oddsDownVersus':
+    'lowers the odds of “{class}” over “{versus}” by about {percent}%.',
+  'results.summary.change.oddsFoldVersus':
+    'multiplies the odds of “{class}” over “{versus}” by about {factor}.',
   'results.summary.change.likelier': 'tends to make “{class}” more likely.',
   'results.summary.change.rarer': 'tends to make “{class}” less likely.',
   'results.summary.warning.heteroscedastic':
@@ -216,6 +222,10 @@ export const resultsZh: Record<keyof typeof resultsEn, string> = {
   'results.summary.change.oddsUp': '“{class}”的几率约提高 {percent}%。',
   'results.summary.change.oddsDown': '“{class}”的几率约降低 {percent}%。',
   'results.summary.change.oddsFold': '“{class}”的几率约变为原来的 {factor} 倍。',
+  'results.summary.change.oddsUpVersus': '“{class}”相对于“{versus}”的几率约提高 {percent}%。',
+  'results.summary.change.oddsDownVersus': '“{class}”相对于“{versus}”的几率约降低 {percent}%。',
+  'results.summary.change.oddsFoldVersus':
+    '“{class}”相对于“{versus}”的几率约变为原来的 {factor} 倍。',
   'results.summary.change.likelier': '“{class}”往往更可能出现。',
   'results.summary.change.rarer': '“{class}”往往更不可能出现。',
   'results.summary.warning.heteroscedastic':
