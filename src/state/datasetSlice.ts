@@ -66,9 +66,9 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     if (!result.ok) {
       return set({ importing: null, importFailure: { fileName: file.name, error: result.error } });
     }
-    const { table, report, profiles } = result.value;
+    const { table, report, profiles, piiFindings } = result.value;
     set({ importing: null, importFailure: null, table, report, profiles, sourceFile: file });
-    get().detectPii(table, profiles);
+    get().detectPii(table, profiles, piiFindings);
     get().cancelTraining();
     get().clearRuns();
     get().resetSetup(table);

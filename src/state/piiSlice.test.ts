@@ -43,6 +43,16 @@ const cellsOf = (
 };
 
 describe('PII slice', () => {
+  it('takes the findings the import worker sent instead of checking the table again', async () => {
+    const store = await storeWithTable();
+    const { table, profiles, piiFindings } = store.getState();
+    if (!table) throw new Error('expected a table');
+    const fromWorker = piiFindings.slice(0, 1);
+    store.getState().detectPii(table, profiles, fromWorker);
+    expect(store.getState().piiFindings).toBe(fromWorker);
+    expect(store.getState().piiSource?.table).toBe(table);
+  });
+
   it('finds PII after import and starts those columns switched off with the reason "pii"', async () => {
     const store = await storeWithTable();
     const state = store.getState();

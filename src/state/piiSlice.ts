@@ -28,8 +28,15 @@ export interface PiiSlice {
   piiExportRaw: boolean;
   /** True while pseudonyms are being computed. */
   piiBusy: boolean;
-  /** Finds PII columns in a freshly imported table; every action starts as "keep". */
-  detectPii: (table: DataTable, profiles: readonly ColumnProfile[]) => void;
+  /**
+   * Finds PII columns in a freshly imported table (or takes `findings` the import worker found);
+   * every action starts as "keep".
+   */
+  detectPii: (
+    table: DataTable,
+    profiles: readonly ColumnProfile[],
+    findings?: readonly PiiFinding[],
+  ) => void;
   setPiiAction: (column: string, action: PiiAction) => Promise<void>;
   setPiiExportRaw: (raw: boolean) => void;
   /** Downloads the session key (hex) so tokens can be reproduced later. */
@@ -105,10 +112,10 @@ export const createPiiSlice: StateCreator<AppState, [], [], PiiSlice> = (set, ge
     piiExportRaw: false,
     piiBusy: false,
 
-    detectPii: (table, profiles) => {
+    detectPii: (table, profiles, findings) => {
       version++;
       set({
-        piiFindings: detectPii(table),
+        piiFindings: findings ?? detectPii(table),
         piiActions: [],
         piiSource: { table, profiles },
         piiBusy: false,

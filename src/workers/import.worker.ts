@@ -1,12 +1,13 @@
 import * as Comlink from 'comlink';
 import { readFileInChunks } from './readFileInChunks';
+import { columnsToWire, wireBuffers } from '../core/data/columnsOnWire';
 import { SAMPLE_BYTES, importWithProgress } from '../core/data/importStream';
 import { profileColumn } from '../core/data/profile';
-import { columnsBuffers, tableBuffers } from '../core/data/tableBuffers';
 import { convertColumn } from '../core/data/infer/convertColumn';
+import { detectPii } from '../core/pii/detectPii';
 import { CsvPartPool, partsForCores } from './csvPartPool';
 import { crashWorker } from './faultPlan';
-import type { ImportWorkerApi } from './importApi';
+import type { ImportedDatasetOnWire, ImportWorkerApi } from './importApi';
 import { holdLifeline } from './lifeline';
 
 const api: ImportWorkerApi = {
@@ -30,14 +31,23 @@ const api: ImportWorkerApi = {
         parsing,
       );
       if (!result.ok) return result;
-      const { table } = result.value;
+      const { table, report } = result.value;
+      // Profiles and the personal-data check run here, so the page only has to show them.
       const profiles = table.columns.map(
         (c) => pool.profileOf(c) ?? profileColumn(c, table.rowCount),
       );
-      return Comlink.transfer(
-        { ok: true, value: { ...result.value, profiles } },
-        tableBuffers(table),
-      );
+      const piiFindings = detectPii(table);
+      const columns = columnsToWire(table.columns);
+      const { name, rowCount } = table;
+      const value: ImportedDatasetOnWire = {
+        name,
+        rowCount,
+        columns,
+        report,
+        profiles,
+        piiFindings,
+      };
+      return Comlink.transfer({ ok: true, value }, wireBuffers(columns));
     } finally {
       pool.close();
     }
@@ -45,7 +55,8 @@ const api: ImportWorkerApi = {
   async retypeColumn(column, type, rowCount) {
     const { column: retyped, unparsed } = convertColumn(column, type, rowCount);
     const profile = profileColumn(retyped, rowCount);
-    return Comlink.transfer({ column: retyped, profile, unparsed }, columnsBuffers([retyped]));
+    const wire = columnsToWire([retyped]);
+    return Comlink.transfer({ column: wire, profile, unparsed }, wireBuffers(wire));
   },
 };
 

@@ -1,18 +1,37 @@
+import type { ColumnsOnWire } from '../core/data/columnsOnWire';
 import type { ImportedTable } from '../core/data/csvImport';
-import type { ImportError, ImportOptions } from '../core/data/importTypes';
+import type { ImportError, ImportOptions, ImportReport } from '../core/data/importTypes';
 import type { ColumnProfile } from '../core/data/profileTypes';
 import type { Column, ColumnType } from '../core/data/table';
+import type { PiiFinding } from '../core/pii/piiTypes';
 import type { Result } from '../core/result';
 import type { ImportFault } from './faultPlan';
 
+/** An imported table with what the worker worked out about it: profiles and personal data. */
 export interface ImportedDataset extends ImportedTable {
   readonly profiles: readonly ColumnProfile[];
+  readonly piiFindings: readonly PiiFinding[];
+}
+
+/** An imported dataset as it crosses from the worker: its columns packed (see columnsOnWire). */
+export interface ImportedDatasetOnWire {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly columns: ColumnsOnWire;
+  readonly report: ImportReport;
+  readonly profiles: readonly ColumnProfile[];
+  readonly piiFindings: readonly PiiFinding[];
 }
 
 export interface RetypedColumn {
   readonly column: Column;
   readonly profile: ColumnProfile;
   readonly unparsed: number;
+}
+
+/** A retyped column as it crosses from the worker. */
+export interface RetypedColumnOnWire extends Omit<RetypedColumn, 'column'> {
+  readonly column: ColumnsOnWire;
 }
 
 /** What the import worker exposes (Comlink). Progress is a fraction 0..1 of bytes read. */
@@ -25,6 +44,6 @@ export interface ImportWorkerApi {
     options: ImportOptions,
     onProgress: (fraction: number) => void,
     fault?: ImportFault | null,
-  ): Promise<Result<ImportedDataset, ImportError>>;
-  retypeColumn(column: Column, type: ColumnType, rowCount: number): Promise<RetypedColumn>;
+  ): Promise<Result<ImportedDatasetOnWire, ImportError>>;
+  retypeColumn(column: Column, type: ColumnType, rowCount: number): Promise<RetypedColumnOnWire>;
 }

@@ -1,11 +1,18 @@
 import * as Comlink from 'comlink';
+import { columnsFromWire } from '../core/data/columnsOnWire';
 import type { ImportError, ImportOptions } from '../core/data/importTypes';
 import type { Column, ColumnType } from '../core/data/table';
-import { fail, type Result } from '../core/result';
+import { fail, ok, type Result } from '../core/result';
 import { isOutOfMemory } from '../core/training/workerFaults';
 import { takeImportFault } from './faultSwitch';
-import type { ImportedDataset, ImportWorkerApi, RetypedColumn } from './importApi';
+import type {
+  ImportedDataset,
+  ImportedDatasetOnWire,
+  ImportWorkerApi,
+  RetypedColumn,
+} from './importApi';
 import { watchLifeline } from './lifeline';
+import { runInSlices } from './runInSlices';
 
 function startWorker(): { api: Comlink.Remote<ImportWorkerApi>; worker: Worker } {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
@@ -21,20 +28,23 @@ function crashError(error: unknown): Result<never, ImportError> {
   return fail({ code: isOutOfMemory(error) ? 'out-of-memory' : 'worker-crashed', detail });
 }
 
+/** The dataset with its strings unpacked in short main-thread tasks (a million rows: many). */
+async function datasetFromWire(wire: ImportedDatasetOnWire): Promise<ImportedDataset> {
+  const { name, rowCount, report, profiles, piiFindings } = wire;
+  const columns = await runInSlices(columnsFromWire(wire.columns));
+  return { table: { name, rowCount, columns }, report, profiles, piiFindings };
+}
+
 /** Raised (as a value) when the user cancels; the caller keeps its previous dataset. */
 export const CANCELLED = 'cancelled' as const;
 
-/**
- * Imports a file in a fresh worker. Aborting the signal terminates the worker at once, whatever
- * it is doing; a worker that crashes, runs out of memory or ends by itself becomes a
- * `worker-crashed` / `out-of-memory` error instead of a hung promise.
- */
-export async function importFileInWorker(
+/** The worker's answer as it arrived, with the worker already ended (see importFileInWorker). */
+async function importInWorker(
   file: File,
   options: ImportOptions,
   onProgress: (fraction: number) => void,
   signal: AbortSignal,
-): Promise<Result<ImportedDataset, ImportError> | typeof CANCELLED> {
+): Promise<Result<ImportedDatasetOnWire, ImportError> | typeof CANCELLED> {
   const { api, worker } = startWorker();
   const lifeline = watchLifeline('import', (name) => api.holdLifeline(name));
   const stopped = new Promise<typeof CANCELLED | Result<never, ImportError>>((resolve) => {
@@ -47,7 +57,7 @@ export async function importFileInWorker(
     if (signal.aborted) return CANCELLED;
     const fault = takeImportFault();
     // Work is sent once the worker holds its lifeline, so that even an early end is noticed.
-    const importing = lifeline.held.then<Result<ImportedDataset, ImportError>>(() =>
+    const importing = lifeline.held.then<Result<ImportedDatasetOnWire, ImportError>>(() =>
       api.importFile(file, options, Comlink.proxy(onProgress), fault),
     );
     return await Promise.race([importing, stopped]);
@@ -58,6 +68,24 @@ export async function importFileInWorker(
   }
 }
 
+/**
+ * Imports a file in a fresh worker. Aborting the signal terminates the worker at once, whatever
+ * it is doing; a worker that crashes, runs out of memory or ends by itself becomes a
+ * `worker-crashed` / `out-of-memory` error instead of a hung promise.
+ */
+export async function importFileInWorker(
+  file: File,
+  options: ImportOptions,
+  onProgress: (fraction: number) => void,
+  signal: AbortSignal,
+): Promise<Result<ImportedDataset, ImportError> | typeof CANCELLED> {
+  const arrived = await importInWorker(file, options, onProgress, signal);
+  if (arrived === CANCELLED || !arrived.ok) return arrived;
+  // The worker has ended (its memory freed) before the page unpacks the strings.
+  const dataset = await datasetFromWire(arrived.value);
+  return signal.aborted ? CANCELLED : ok(dataset);
+}
+
 /** Re-types one column off the main thread (a million-row conversion can take a while). */
 export async function retypeColumnInWorker(
   column: Column,
@@ -66,7 +94,10 @@ export async function retypeColumnInWorker(
 ): Promise<RetypedColumn> {
   const { api, worker } = startWorker();
   try {
-    return await api.retypeColumn(column, type, rowCount);
+    const wire = await api.retypeColumn(column, type, rowCount);
+    const [retyped] = await runInSlices(columnsFromWire(wire.column));
+    if (!retyped) throw new Error('the import worker sent no column back');
+    return { ...wire, column: retyped };
   } finally {
     worker.terminate();
   }

@@ -1,6 +1,13 @@
 import type { Column, DataTable } from './table';
 
-function columnBuffers(column: Column): ArrayBufferLike[] {
+/** What the buffer walk reads of a column (a column on the wire has the same typed arrays). */
+type ColumnArrays = Pick<Column, 'values' | 'codes'> & {
+  readonly raw:
+    | { readonly kind: 'numbers'; readonly values: Float64Array }
+    | { readonly kind: 'strings'; readonly codes: Int32Array };
+};
+
+function columnBuffers(column: ColumnArrays): ArrayBufferLike[] {
   const arrays = [
     column.values,
     column.codes,
@@ -14,7 +21,8 @@ export function tableBuffers(table: DataTable): ArrayBuffer[] {
   return columnsBuffers(table.columns);
 }
 
-export function columnsBuffers(columns: readonly Column[]): ArrayBuffer[] {
+/** The distinct buffers behind the columns' typed arrays. */
+export function columnsBuffers(columns: readonly ColumnArrays[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBufferLike>();
   for (const column of columns) for (const b of columnBuffers(column)) buffers.add(b);
   return [...buffers].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);

@@ -1,7 +1,12 @@
 import { useAppStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { ColumnProfileCard } from './ColumnProfileCard';
+import { useProgressiveCount } from './useProgressiveCount';
 import './dataset.css';
+
+/** Cards rendered with the table; the rest follow a few per task (see useProgressiveCount). */
+const FIRST_CARDS = 8;
+const CARDS_PER_TASK = 6;
 
 /** One profile card per column, in a strip that scrolls sideways. */
 export function ColumnProfileList() {
@@ -9,6 +14,9 @@ export function ColumnProfileList() {
   const columns = useAppStore((s) => s.table?.columns);
   const rowCount = useAppStore((s) => s.table?.rowCount ?? 0);
   const profiles = useAppStore((s) => s.profiles);
+  // A new import brings a new report; retyping or masking a column keeps it (and the cards).
+  const report = useAppStore((s) => s.report);
+  const shown = useProgressiveCount(columns?.length ?? 0, FIRST_CARDS, CARDS_PER_TASK, report);
   if (!columns) return null;
   return (
     <section className="column-profiles" aria-labelledby="column-profiles-title">
@@ -17,7 +25,7 @@ export function ColumnProfileList() {
         <p className="dataset-hint">{t('dataset.profilesHint')}</p>
       </div>
       <div className="column-profile-strip">
-        {columns.map((column, i) => (
+        {columns.slice(0, shown).map((column, i) => (
           <ColumnProfileCard
             key={`${i}:${column.name}`}
             column={column}

@@ -4,15 +4,22 @@ import { ColumnProfileList } from './ColumnProfileList';
 import { DataGrid } from './DataGrid';
 import { DatasetSummary } from './DatasetSummary';
 import { PiiPanel } from './pii/PiiPanel';
+import { useProgressiveCount } from './useProgressiveCount';
+import { useWarmNumberFormats } from './useWarmNumberFormats';
 import './dataset.css';
 
 /** The loaded dataset: summary, column profiles, then the whole table; nothing before a load. */
 export function DatasetView() {
   const t = useT();
   const table = useAppStore((s) => s.table);
-  if (!table) return null;
+  const language = useAppStore((s) => s.language);
+  useWarmNumberFormats(language);
   // A new dataset gets a fresh grid (scrolled to the top); a retyped column keeps the scroll.
-  const gridKey = `${table.name}:${table.rowCount}:${table.columns.length}`;
+  const gridKey = table ? `${table.name}:${table.rowCount}:${table.columns.length}` : '';
+  // The grid mounts one task after the rest: its virtualisers measure it (a forced layout),
+  // which then costs the grid alone rather than the whole new page in one long task.
+  const gridShown = useProgressiveCount(1, 0, 1, gridKey) === 1;
+  if (!table) return null;
   return (
     <div className="dataset-view">
       <DatasetSummary />
@@ -22,7 +29,11 @@ export function DatasetView() {
         <h2 id="dataset-table-title" className="dataset-section-title">
           {t('dataset.tableTitle')}
         </h2>
-        <DataGrid key={gridKey} table={table} />
+        {gridShown ? (
+          <DataGrid key={gridKey} table={table} />
+        ) : (
+          <div className="data-grid" aria-busy="true" />
+        )}
       </section>
     </div>
   );
