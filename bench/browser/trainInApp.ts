@@ -5,9 +5,13 @@
 // Run: npm run build && npx tsx bench/browser/trainInApp.ts [FILE ROWS TARGET MODELS]
 // (default: the built-in sample, target revenue, models linear,svm,neural on the cpu backend).
 // Env: BENCH_OUT_DIR (build folder, default dist), BENCH_PORT (default 4174), BENCH_DETAIL=1 also
-// lists each long task with the charts and panels it put on screen. With several models the first
-// model's results screen renders while the others still train (in the 'training' phase).
-import { chromium, type Page } from '@playwright/test';
+// lists each long task with the charts and panels it put on screen; BENCH_PROFILE=FILE writes a
+// V8 CPU profile of both phases (build with `--minify false` for readable names; `pageMsAtStart`
+// lines it up with the tasks' start times); BENCH_TRACE=FILE writes a Chrome trace (layout, style,
+// paint and script of each task). With several models the first model's results screen renders
+// while the others still train (in the 'training' phase).
+import { writeFileSync } from 'node:fs';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumLaunchOptions } from '../../e2e/support/chromium';
 
@@ -113,6 +117,31 @@ function attribute(
   });
 }
 
+/** Starts the V8 sampling profiler when a profile file is asked for. */
+/** What a trace records: the main thread's tasks with their layout, style, paint and script. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'];
+
+interface Profiling {
+  readonly session: CDPSession;
+  /** The page's performance.now() just after the profiler started, to line up the long tasks. */
+  readonly pageMsAtStart: number;
+}
+
+async function startProfiling(page: Page, file: string | undefined): Promise<Profiling | null> {
+  if (!file) return null;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 }); // microseconds
+  await session.send('Profiler.start');
+  return { session, pageMsAtStart: await page.evaluate(() => performance.now()) };
+}
+
+async function stopProfiling(profiling: Profiling | null, file: string | undefined): Promise<void> {
+  if (!profiling || !file) return;
+  const { profile } = await profiling.session.send('Profiler.stop');
+  writeFileSync(file, JSON.stringify({ ...profile, pageMsAtStart: profiling.pageMsAtStart }));
+}
+
 /** Loads data, trains `models`, then waits for every chart of the selected run. */
 export async function measureTrainingInApp(
   file: string | null,
@@ -144,6 +173,9 @@ export async function measureTrainingInApp(
         .setChecked(models.includes(kind));
     }
     await page.getByTestId('backend-select').selectOption('cpu');
+    const profiler = await startProfiling(page, process.env.BENCH_PROFILE);
+    const trace = process.env.BENCH_TRACE;
+    if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
     await startObserving(page);
     const started = Date.now();
     await page.getByTestId('train-button').click();
@@ -169,6 +201,8 @@ export async function measureTrainingInApp(
     );
     const { tasks, added } = await takeTasks(page);
     const results = figure('results render', Date.now() - trained, tasks);
+    await stopProfiling(profiler, process.env.BENCH_PROFILE);
+    if (trace) await browser.stopTracing();
     return {
       figures: [training, results],
       tasks: [

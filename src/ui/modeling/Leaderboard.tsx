@@ -2,6 +2,7 @@ import type { TaskType } from '../../core/models/modelTypes';
 import { useAppStore } from '../../state/store';
 import type { ModelRun } from '../../state/trainingSlice';
 import { useT } from '../i18n/useT';
+import { useSettledRuns } from '../results/runSelectors';
 import { failureText } from './failureText';
 import { RetryBackendButton } from './RetryBackendButton';
 import {
@@ -15,10 +16,9 @@ import {
 /** Every trained model's held-out metrics in one table (`model-result` rows), best highlighted. */
 export function Leaderboard() {
   const t = useT();
-  const runs = useAppStore((s) => s.runs);
+  const finished = useSettledRuns();
   const selectedRunId = useAppStore((s) => s.selectedRunId);
   const selectRun = useAppStore((s) => s.selectRun);
-  const finished = runs.filter((run) => run.status !== 'training' || run.outcome);
   if (finished.length === 0) return null;
   const task: TaskType = finished.find((run) => run.outcome)?.outcome?.task ?? 'regression';
   const columns = task === 'regression' ? REGRESSION_COLUMNS : CLASSIFICATION_COLUMNS;

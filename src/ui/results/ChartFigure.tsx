@@ -30,6 +30,8 @@ interface ChartFigureProps {
   readonly describedBy?: string;
   /** The Recharts chart (ResponsiveContainer takes exactly one element). */
   readonly children: ReactElement;
+  /** The chart is not a Recharts chart and sizes itself: no ResponsiveContainer around it. */
+  readonly selfSized?: boolean;
 }
 
 /** Props every Recharts chart passes to its SVG: its name and role. */
@@ -70,12 +72,16 @@ export function ChartFigure(props: ChartFigureProps) {
         {description}
       </p>
       {controls}
-      <ResponsiveContainer width="100%" height={props.height ?? CHART_HEIGHT}>
-        {cloneElement(children as ReactElement<ChartSurfaceProps>, {
-          title: caption,
-          role: SURFACE_ROLE,
-        })}
-      </ResponsiveContainer>
+      {props.selfSized ? (
+        children
+      ) : (
+        <ResponsiveContainer width="100%" height={props.height ?? CHART_HEIGHT}>
+          {cloneElement(children as ReactElement<ChartSurfaceProps>, {
+            title: caption,
+            role: SURFACE_ROLE,
+          })}
+        </ResponsiveContainer>
+      )}
       {!props.countsAreNotSampled && <ShownCount shown={points} total={total} />}
       {props.table && <ChartDataTable id={`${id}-table`} caption={caption} table={props.table} />}
     </figure>

@@ -1,32 +1,22 @@
-import { useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ErrorBar,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { memo, useState } from 'react';
 import type { LinearModel } from '../../core/models/linear/linearTypes';
 import { useT } from '../i18n/useT';
-import { xAxisLabel } from './axisLabels';
 import { ChartFigure } from './ChartFigure';
 import { MAX_TABLE_ROWS } from './chartTables';
-import { BAR_COLOUR, barChartHeight, REFERENCE_COLOUR } from './chartPalette';
+import { barChartHeight } from './chartPalette';
 import { ChartTooltip } from './ChartTooltip';
 import { coefficientBars, coefficientClasses, type CoefficientBar } from './coefficientPlotData';
+import { IntervalPlot } from './IntervalPlot';
 import { useRun } from './runSelectors';
-import { tooltipDatum } from './tooltipDatum';
 import { useFormatters } from './useFormatters';
 import './results.css';
 
-const isBar = (value: unknown): value is CoefficientBar =>
-  typeof value === 'object' && value !== null && 'estimate' in value && 'error' in value;
-
 /** Each coefficient of a linear model with its 95% interval (`chart-coefficients`); not the intercept. */
-export function CoefficientPlot({ runId }: { readonly runId: number }) {
+export const CoefficientPlot = memo(function CoefficientPlot({
+  runId,
+}: {
+  readonly runId: number;
+}) {
   const t = useT();
   const { stat } = useFormatters();
   const run = useRun(runId);
@@ -44,13 +34,9 @@ export function CoefficientPlot({ runId }: { readonly runId: number }) {
   const table = {
     columns: [t('a11y.chart.feature'), t('results.coef.estimate'), t('results.coef.ci')],
     rows: [...bars]
-      .sort((a, b) => Math.abs(b.estimate) - Math.abs(a.estimate))
+      .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
       .slice(0, MAX_TABLE_ROWS)
-      .map((bar) => [
-        bar.feature,
-        format(bar.estimate),
-        `${format(bar.lower)} … ${format(bar.upper)}`,
-      ]),
+      .map((bar) => [bar.label, format(bar.value), `${format(bar.lower)} … ${format(bar.upper)}`]),
   };
   const classSelect = classes.length > 0 && (
     <label className="chart-controls">
@@ -66,10 +52,12 @@ export function CoefficientPlot({ runId }: { readonly runId: number }) {
       </select>
     </label>
   );
+  const caption = t(model.kind === 'logistic' ? 'results.coef.titleLogOdds' : 'results.coef.title');
   return (
     <ChartFigure
       testId="chart-coefficients"
-      caption={t(model.kind === 'logistic' ? 'results.coef.titleLogOdds' : 'results.coef.title')}
+      selfSized
+      caption={caption}
       description={t('results.coef.desc', { count: bars.length })}
       points={bars.length}
       total={bars.length}
@@ -79,35 +67,25 @@ export function CoefficientPlot({ runId }: { readonly runId: number }) {
       table={table}
       controls={classSelect}
     >
-      <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tickFormatter={format} label={xAxisLabel(t('results.coef.axis'))} />
-        <YAxis type="category" dataKey="feature" width={240} interval={0} />
-        <ReferenceLine x={0} stroke={REFERENCE_COLOUR} />
-        <Tooltip
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const bar = tooltipDatum(active, payload, isBar);
-            if (!bar) return null;
-            return (
-              <ChartTooltip
-                row={null}
-                title={bar.feature}
-                lines={[
-                  { label: t('results.coef.estimate'), value: format(bar.estimate) },
-                  {
-                    label: t('results.coef.ci'),
-                    value: `${format(bar.lower)} … ${format(bar.upper)}`,
-                  },
-                ]}
-              />
-            );
-          }}
-        />
-        <Bar dataKey="estimate" fill={BAR_COLOUR} fillOpacity={0.6} isAnimationActive={false}>
-          <ErrorBar dataKey="error" width={4} stroke="#1f2937" direction="x" />
-        </Bar>
-      </BarChart>
+      <IntervalPlot
+        rows={bars}
+        mark="dot"
+        height={barChartHeight(bars.length)}
+        labelWidth={240}
+        axisTitle={t('results.coef.axis')}
+        title={caption}
+        formatTick={format}
+        tooltip={(bar: CoefficientBar) => (
+          <ChartTooltip
+            row={null}
+            title={bar.label}
+            lines={[
+              { label: t('results.coef.estimate'), value: format(bar.value) },
+              { label: t('results.coef.ci'), value: `${format(bar.lower)} … ${format(bar.upper)}` },
+            ]}
+          />
+        )}
+      />
     </ChartFigure>
   );
-}
+});

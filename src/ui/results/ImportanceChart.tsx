@@ -1,29 +1,30 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ErrorBar,
-  Tooltip,
-  XAxis,
-  YAxis,
-  ReferenceLine,
-} from 'recharts';
 import type { FeatureImportance } from '../../core/results/resultTypes';
 import { useT } from '../i18n/useT';
-import { xAxisLabel } from './axisLabels';
 import { ChartFigure } from './ChartFigure';
 import { MAX_TABLE_ROWS } from './chartTables';
-import { BAR_COLOUR, barChartHeight, partName, REFERENCE_COLOUR } from './chartPalette';
+import { barChartHeight, partName } from './chartPalette';
 import { ChartTooltip } from './ChartTooltip';
+import type { IntervalRow } from './intervalGeometry';
+import { IntervalPlot } from './IntervalPlot';
 import { useRunResultsState } from './runSelectors';
-import { tooltipDatum } from './tooltipDatum';
 import { useFormatters } from './useFormatters';
 import './results.css';
 
 /** Bars drawn at most; the rest are the least important and are left out. */
 const MAX_FEATURES = 20;
-const isImportance = (value: unknown): value is FeatureImportance =>
-  typeof value === 'object' && value !== null && 'mean' in value && 'std' in value;
+
+/** A feature's bar: its mean importance, whiskers one standard deviation either side. */
+interface ImportanceRow extends IntervalRow {
+  readonly std: number;
+}
+
+const importanceRow = (feature: FeatureImportance): ImportanceRow => ({
+  label: feature.column,
+  value: feature.mean,
+  lower: feature.mean - feature.std,
+  upper: feature.mean + feature.std,
+  std: feature.std,
+});
 
 /** Permutation importance of each source column (`chart-importance`), mean ± std over repeats. */
 export function ImportanceChart({ runId }: { readonly runId: number }) {
@@ -44,6 +45,7 @@ export function ImportanceChart({ runId }: { readonly runId: number }) {
   return (
     <ChartFigure
       testId="chart-importance"
+      selfSized
       caption={t('results.importance')}
       description={t('results.importance.desc', {
         count: features.length,
@@ -67,40 +69,25 @@ export function ImportanceChart({ runId }: { readonly runId: number }) {
         </p>
       }
     >
-      <BarChart
-        data={features}
-        layout="vertical"
-        margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
-      >
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis
-          type="number"
-          tickFormatter={(v: number) => stat.format(v)}
-          label={xAxisLabel(t('results.importance.axis', { metric }))}
-        />
-        <YAxis type="category" dataKey="column" width={140} interval={0} />
-        <ReferenceLine x={0} stroke={REFERENCE_COLOUR} />
-        <Tooltip
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const feature = tooltipDatum(active, payload, isImportance);
-            if (!feature) return null;
-            return (
-              <ChartTooltip
-                row={null}
-                title={feature.column}
-                lines={[
-                  { label: t('results.importance.mean'), value: stat.format(feature.mean) },
-                  { label: t('results.importance.std'), value: stat.format(feature.std) },
-                ]}
-              />
-            );
-          }}
-        />
-        <Bar dataKey="mean" fill={BAR_COLOUR} isAnimationActive={false}>
-          <ErrorBar dataKey="std" width={4} stroke="#1f2937" direction="x" />
-        </Bar>
-      </BarChart>
+      <IntervalPlot
+        rows={features.map(importanceRow)}
+        mark="bar"
+        height={barChartHeight(features.length)}
+        labelWidth={140}
+        axisTitle={t('results.importance.axis', { metric })}
+        title={t('results.importance')}
+        formatTick={(v) => stat.format(v)}
+        tooltip={(feature) => (
+          <ChartTooltip
+            row={null}
+            title={feature.label}
+            lines={[
+              { label: t('results.importance.mean'), value: stat.format(feature.value) },
+              { label: t('results.importance.std'), value: stat.format(feature.std) },
+            ]}
+          />
+        )}
+      />
     </ChartFigure>
   );
 }

@@ -1,5 +1,4 @@
-import { useId, useState } from 'react';
-import { useAppStore } from '../../state/store';
+import { memo, useId, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { bestOf, formatMetric, headlineMetrics } from '../modeling/headlineMetrics';
 import { ComparisonChart } from './ComparisonChart';
@@ -10,15 +9,16 @@ import {
   sortRows,
   type SortOrder,
 } from './comparisonRows';
+import { useDoneRuns } from './runSelectors';
 import './results.css';
 
 /**
  * Every done run's held-out metrics in one sortable table (`model-comparison`, rows
  * `comparison-row`), the best model highlighted, and a bar chart of the headline metric.
  */
-export function ModelComparison() {
+export const ModelComparison = memo(function ModelComparison() {
   const t = useT();
-  const runs = useAppStore((s) => s.runs);
+  const runs = useDoneRuns();
   const [order, setOrder] = useState<SortOrder | null>(null);
   const tableId = useId();
   const rows = comparisonRows(runs);
@@ -110,4 +110,4 @@ export function ModelComparison() {
       />
     </section>
   );
-}
+});

@@ -23,7 +23,7 @@ function row(
 }
 
 describe('coefficientBars', () => {
-  it('leaves out the intercept and aliased columns and gives asymmetric interval errors', () => {
+  it('leaves out the intercept and aliased columns and keeps each asymmetric interval', () => {
     const table = [
       row('(intercept)', 3),
       row('tv', 0.5),
@@ -31,19 +31,20 @@ describe('coefficientBars', () => {
       row('radio', -1.5),
     ];
     expect(coefficientBars(table, null)).toEqual([
-      { feature: 'tv', estimate: 0.5, lower: -0.5, upper: 2.5, error: [1, 2] },
-      { feature: 'radio', estimate: -1.5, lower: -2.5, upper: 0.5, error: [1, 2] },
+      { label: 'tv', value: 0.5, lower: -0.5, upper: 2.5 },
+      { label: 'radio', value: -1.5, lower: -2.5, upper: 0.5 },
     ]);
   });
 
   it('keeps only the chosen class of a multinomial model', () => {
     const table = [row('age', 1, 'b'), row('age', 2, 'c'), row('income', 3, 'c')];
-    expect(coefficientBars(table, 'c').map((bar) => bar.estimate)).toEqual([2, 3]);
+    expect(coefficientBars(table, 'c').map((bar) => bar.value)).toEqual([2, 3]);
   });
 
   it('draws a zero-width interval when the estimate has none', () => {
     const table: CoefficientRow[] = [{ ...row('tv', 4), ciLower: null, ciUpper: null }];
-    expect(coefficientBars(table, null)[0]?.error).toEqual([0, 0]);
+    const [bar] = coefficientBars(table, null);
+    expect([bar?.lower, bar?.value, bar?.upper]).toEqual([4, 4, 4]);
   });
 });
 

@@ -1,14 +1,8 @@
+import type { IntervalRow } from './intervalGeometry';
 import { INTERCEPT_LABEL, type CoefficientRow } from '../../core/models/linear/linearTypes';
 
-/** One feature of the coefficient plot: estimate and its 95% interval as errors either side. */
-export interface CoefficientBar {
-  readonly feature: string;
-  readonly estimate: number;
-  readonly lower: number;
-  readonly upper: number;
-  /** [estimate - lower, upper - estimate] for Recharts' asymmetric ErrorBar. */
-  readonly error: readonly [number, number];
-}
+/** One feature of the coefficient plot: its estimate (`value`) and 95% interval. */
+export type CoefficientBar = IntervalRow;
 
 /** Classes that have their own coefficients (multinomial logistic); empty for one set. */
 export function coefficientClasses(table: readonly CoefficientRow[]): string[] {
@@ -31,13 +25,7 @@ export function coefficientBars(
     if (className !== null && row.className !== className) continue;
     const lower = row.ciLower ?? row.estimate;
     const upper = row.ciUpper ?? row.estimate;
-    bars.push({
-      feature: row.feature,
-      estimate: row.estimate,
-      lower,
-      upper,
-      error: [row.estimate - lower, upper - row.estimate],
-    });
+    bars.push({ label: row.feature, value: row.estimate, lower, upper });
   }
   return bars;
 }

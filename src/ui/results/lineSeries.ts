@@ -1,5 +1,7 @@
 import { createElement } from 'react';
 import { Scatter } from 'recharts';
+import { LineLayer } from './LineLayer';
+import { extentCorners } from './pointGeometry';
 
 const DASHED = '5 4';
 
@@ -17,27 +19,34 @@ interface LineSeriesOptions {
 }
 
 /**
- * A line inside a ScatterChart (which keeps item tooltips for the points): a Scatter without
- * markers, joined by a line, left out of the tooltip.
+ * A line inside a ScatterChart (which keeps item tooltips for the points): a Recharts Scatter of
+ * only the line's two extent corners (for the axes' auto range and the legend, drawing nothing,
+ * left out of the tooltip) and a LineLayer that draws the line as one path. A function (not a
+ * component) so the chart sees the Scatter as its direct child.
  */
 export function lineSeries(options: LineSeriesOptions) {
   const { key, name, data, colour, dashed = false, inLegend = true } = options;
   const dash = dashed ? DASHED : 'none';
-  return createElement(Scatter, {
-    key,
-    name,
-    data: [...data],
-    line: {
+  return [
+    createElement(Scatter, {
+      key,
+      name,
+      data: extentCorners(data),
+      // Read by the plainline legend icon, so the legend shows the dash pattern too.
       stroke: colour,
-      strokeWidth: dashed ? 1.5 : 2.5,
       strokeDasharray: dash,
-    },
-    // Read by the plainline legend icon, so the legend shows the dash pattern too.
-    strokeDasharray: dash,
-    shape: noMarker,
-    fill: colour,
-    legendType: inLegend ? 'plainline' : 'none',
-    tooltipType: 'none',
-    isAnimationActive: false,
-  });
+      shape: noMarker,
+      fill: colour,
+      legendType: inLegend ? 'plainline' : 'none',
+      tooltipType: 'none',
+      isAnimationActive: false,
+    }),
+    createElement(LineLayer, {
+      key: `${key}-line`,
+      data,
+      colour,
+      width: dashed ? 1.5 : 2.5,
+      dash,
+    }),
+  ];
 }

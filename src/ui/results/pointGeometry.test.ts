@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PartSeries } from './groupByPart';
 import {
   extentCorners,
+  linePath,
   markerPath,
   nearestPoint,
   outermostPoint,
@@ -142,5 +143,28 @@ describe('extentCorners', () => {
       { x: 3, y: 4 },
     ]);
     expect(extentCorners([])).toEqual([]);
+  });
+});
+
+describe('linePath', () => {
+  const double = (value: number) => value * 2;
+
+  it('joins the points in order through the scales', () => {
+    const points = [
+      { x: 1, y: 2 },
+      { x: 2, y: 3 },
+      { x: 3, y: 5 },
+    ];
+    expect(linePath(points, double, double)).toBe('M2,4L4,6L6,10');
+  });
+
+  it('breaks the line where a point cannot be placed', () => {
+    const points = [
+      { x: 1, y: 1 },
+      { x: Number.NaN, y: 1 },
+      { x: 3, y: 1 },
+      { x: 4, y: 1 },
+    ];
+    expect(linePath(points, double, double)).toBe('M2,2M6,2L8,2');
   });
 });

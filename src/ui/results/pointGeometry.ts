@@ -73,7 +73,9 @@ export function placePoints<T extends ChartPoint>(
 }
 
 /** The two corners of the points' bounding box: all an axis needs to find its range. */
-export function extentCorners(points: readonly ChartPoint[]): { x: number; y: number }[] {
+export function extentCorners(
+  points: readonly { readonly x: number; readonly y: number }[],
+): { x: number; y: number }[] {
   if (points.length === 0) return [];
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
   for (const { x, y } of points) {
@@ -143,4 +145,27 @@ export function outermostPoint(
     }
   });
   return best;
+}
+
+/**
+ * The SVG path joining `points` in order through the given scales; a point a scale cannot place
+ * (or not finite) breaks the line there.
+ */
+export function linePath(
+  points: readonly { readonly x: number; readonly y: number }[],
+  toX: ToPixel,
+  toY: ToPixel,
+): string {
+  const parts: string[] = [];
+  let drawing = false;
+  for (const { x, y } of points) {
+    const [px1, py1] = [toX(x), toY(y)];
+    if (px1 === undefined || py1 === undefined || !Number.isFinite(px1) || !Number.isFinite(py1)) {
+      drawing = false;
+      continue;
+    }
+    parts.push(`${drawing ? 'L' : 'M'}${px(px1)},${px(py1)}`);
+    drawing = true;
+  }
+  return parts.join('');
 }

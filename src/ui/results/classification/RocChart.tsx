@@ -18,6 +18,7 @@ import { SURFACE_ROLE } from '../ChartFigure';
 import { CHART_MARGIN, REFERENCE_COLOUR, seriesColour, seriesDash } from '../chartPalette';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartTooltip } from '../ChartTooltip';
+import { useDoneRuns } from '../runSelectors';
 import { DIAGNOSTIC_HEIGHT, DiagnosticFigure } from './DiagnosticFigure';
 import { comparableRocCurves } from './rocComparison';
 
@@ -39,7 +40,7 @@ interface RocChartProps {
 /** ROC curve per class (binary: the positive class) with the diagonal; AUC in the legend. */
 export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
   const t = useT();
-  const runs = useAppStore((s) => s.runs);
+  const runs = useDoneRuns();
   const runResults = useAppStore((s) => s.runResults);
   const compared = useMemo(
     () => comparableRocCurves(runs, runResults, runId),

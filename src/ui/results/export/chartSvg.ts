@@ -30,11 +30,11 @@ const TRANSIENT =
 
 const SWATCH = 10;
 
-/** The plot's own surface (legend icons are small `svg.recharts-surface`s too). */
+/** The plot's own surface (legend icons are small `svg.recharts-surface`s too; plain SVG charts: `svg.chart-surface`). */
 export function chartSurface(figure: Element): SVGSVGElement | null {
   return (
     figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface') ??
-    figure.querySelector<SVGSVGElement>('svg.recharts-surface')
+    figure.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart-surface')
   );
 }
 

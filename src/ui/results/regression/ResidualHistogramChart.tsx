@@ -11,6 +11,10 @@ import { tooltipDatum } from '../tooltipDatum';
 import { useFormatters } from '../useFormatters';
 import { histogramBars, type HistogramBar } from './chartMath';
 
+/** Bin labels shown at most along the axis. */
+const AXIS_LABELS = 6;
+const labelStride = (bins: number) => Math.max(0, Math.ceil(bins / AXIS_LABELS) - 1);
+
 const isBar = (value: unknown): value is HistogramBar =>
   typeof value === 'object' && value !== null && 'count' in value && 'from' in value;
 
@@ -59,7 +63,9 @@ export function ResidualHistogramChart({
         <XAxis
           dataKey="mid"
           tickFormatter={format}
-          interval="preserveStartEnd"
+          // Every so many bins, about six labels: 'preserveStartEnd' measures every label in the
+          // page (a forced layout each) to find which fit.
+          interval={labelStride(bars.length)}
           label={xAxisLabel(t('results.tooltip.residual'))}
         />
         <YAxis allowDecimals={false} width={64} label={yAxisLabel(t('results.rowsAxis'))} />
