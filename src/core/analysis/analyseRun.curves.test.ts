@@ -9,6 +9,20 @@ import { analyseRun } from './analyseRun';
 
 /** Row count of every matrix the model is asked to predict, in call order. */
 const predictedRows = vi.hoisted(() => [] as number[]);
+/** Row count of every matrix given to a column-swap predictor (kernel SVMs), in call order. */
+const swappedRows = vi.hoisted(() => [] as number[]);
+
+vi.mock('../explain/kernelSwap/swapPredictorOf', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../explain/kernelSwap/swapPredictorOf')>();
+  return {
+    swapPredictorOf: (kind: ModelKind, model: unknown) => {
+      const swap = real.swapPredictorOf(kind, model);
+      return (
+        swap && { forRows: (base: Matrix) => (swappedRows.push(base.rows), swap.forRows(base)) }
+      );
+    },
+  };
+});
 
 vi.mock('../models/modelPredictors', async (importOriginal) => {
   const real = await importOriginal<typeof import('../models/modelPredictors')>();
@@ -62,6 +76,7 @@ async function trained(kind: ModelKind, target: string, task: TaskType) {
 describe('analyseRun computes each partial-dependence curve once', () => {
   beforeEach(() => {
     predictedRows.length = 0;
+    swappedRows.length = 0;
   });
 
   it('reuses the top driver’s curve of a non-linear model for the fit chart', async () => {
@@ -69,8 +84,9 @@ describe('analyseRun computes each partial-dependence curve once', () => {
     predictedRows.length = 0;
     const analysed = analyseRun(data, outcome, null);
     if (!analysed.ok) throw new Error(analysed.error.message);
-    // Permutation importance predicts the test rows; curves predict grid × background rows.
-    const curveCalls = predictedRows.filter((rows) => rows > testRows);
+    // Permutation importance predicts the test rows; a curve swaps values into background rows.
+    expect(predictedRows.filter((rows) => rows > testRows)).toHaveLength(0);
+    const curveCalls = swappedRows.filter((rows) => rows > testRows);
     const drivers = analysed.value.summary.drivers.map((driver) => driver.column);
     expect(drivers).toHaveLength(3);
     expect(curveCalls).toHaveLength(drivers.length);

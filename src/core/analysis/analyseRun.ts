@@ -1,6 +1,7 @@
 import type { DataTable } from '../data/table';
 import { leakageScores, summaryFacts, type DependenceCurve } from '../explain/summary';
 import { fitCurve, permutationImportance } from '../explain';
+import { swapPredictorOf } from '../explain/kernelSwap/swapPredictorOf';
 import { predictorOf } from '../models/modelPredictors';
 import type { Matrix } from '../models/modelTypes';
 import { ok, type Result } from '../result';
@@ -31,6 +32,7 @@ function importanceOf(
       y: encoded.value.y,
       task: outcome.task,
       predict: (m: Matrix) => predictor(outcome.model, m),
+      swap: swapPredictorOf(outcome.kind, outcome.model),
       part,
       seed: IMPORTANCE_SEED,
     }),
@@ -55,6 +57,7 @@ export function fitCurveFor(
     parts: predictions.part,
     actual: predictions.actual,
     predict: (m: Matrix) => predictor(outcome.model, m),
+    swap: swapPredictorOf(outcome.kind, outcome.model),
     task: outcome.task,
     maxPoints: CHART_POINTS,
     linear: singleLinear

@@ -1,3 +1,4 @@
+import type { SwapPredictor } from './kernelSwap/swapTypes';
 import type { DataTable } from '../data/table';
 import type { Matrix, Predictions, TaskType } from '../models/modelTypes';
 import type { Pipeline, PrepError } from '../prep/prepTypes';
@@ -18,6 +19,8 @@ export interface FitCurveInput {
   /** Target value (regression) or class index (classification) per entry of `rows`. */
   readonly actual: Float64Array;
   readonly predict: (m: Matrix) => Predictions;
+  /** The model's column-swap predictor (kernel SVMs), for a faster partial dependence. */
+  readonly swap?: SwapPredictor | null;
   readonly task: TaskType;
   /**
    * Classification: the class whose probability is drawn; default 1 for binary, else the class

@@ -3,6 +3,9 @@ import type { Matrix, Predictions } from '../models/modelTypes';
 import type { Pipeline, PrepError } from '../prep/prepTypes';
 import { transform } from '../prep/transform/transform';
 import { ok, type Result } from '../result';
+import { featureGroups } from './featureGroups';
+import { swappedDependence, type DependenceBlocks } from './kernelSwap/swappedDependence';
+import type { SwapPredictor } from './kernelSwap/swapTypes';
 
 export interface DependenceInput {
   readonly pipeline: Pipeline;
@@ -19,6 +22,8 @@ export interface DependenceInput {
    * average probability changes most over the grid; null for regression.
    */
   readonly classIndex: number | 'most-moved' | null;
+  /** The model's column-swap predictor (kernel SVMs): same averages, far fewer kernel values. */
+  readonly swap?: SwapPredictor | null;
 }
 
 export interface Dependence {
@@ -59,7 +64,8 @@ export function partialDependence(input: DependenceInput): Result<Dependence, Pr
   const x = new Float64Array(grid.length * rowsPerValue * cols);
   blocks.forEach((block, i) => x.set(block, i * rowsPerValue * cols));
   const encoded: Matrix = { x, rows: grid.length * rowsPerValue, cols };
-  const predictions = input.predict(encoded);
+  const predictions =
+    predictBlocks(input, { blocks, rowsPerValue, cols }) ?? input.predict(encoded);
   const blocksOf = { predictions, values: grid.length, rowsPerValue };
   if (input.classIndex !== 'most-moved') {
     const average = averagePerValue(blocksOf, input.classIndex);
@@ -67,6 +73,13 @@ export function partialDependence(input: DependenceInput): Result<Dependence, Pr
   }
   const { average, classIndex } = mostMovedClass(blocksOf, classCount(input.pipeline));
   return ok({ average, encoded, rowsPerValue, classIndex });
+}
+
+/** The blocks' predictions through the swap predictor, when the model has one that applies. */
+function predictBlocks(input: DependenceInput, blocks: DependenceBlocks): Predictions | null {
+  if (!input.swap) return null;
+  const group = featureGroups(input.pipeline).find((g) => g.column === input.column.name);
+  return group ? swappedDependence(input.swap, group.features, blocks) : null;
 }
 
 interface PredictedBlocks {

@@ -1,13 +1,8 @@
 import type { Matrix } from '../../models/modelTypes';
 import type { FittedSvm } from '../../models/svm/plugin';
 import type { KernelParams, KernelSvmModel } from '../../models/svm/svmTypes';
-import {
-  featureValues,
-  pairTable,
-  partialTable,
-  squaredNorms,
-  type SupportVectors,
-} from './kernelTables';
+import { featureValues, pairTable, squaredNorms, type SupportVectors } from './kernelTables';
+import { distinctRows, rbfOfDistances, swapParts, type SwapParts } from './swapParts';
 import { kernelPredictions } from './svmPredictions';
 import type { DonorPredict, SwapPredictor, SwapRows } from './swapTypes';
 
@@ -15,10 +10,10 @@ import type { DonorPredict, SwapPredictor, SwapRows } from './swapTypes';
 export type FittedKernelSvm = KernelSvmModel & Pick<FittedSvm, 'targetScale'>;
 
 /**
- * Most entries (rows x support vectors) per precomputed table: three such tables of doubles are
- * held at once, about 100 MB at this size. Larger inputs go through the model's own predict.
+ * Most entries (rows x support vectors) per precomputed table: up to five such tables of doubles
+ * are held at once, about 120 MB at this size. Larger inputs go through the model's own predict.
  */
-export const MAX_TABLE_ENTRIES = 4_000_000;
+export const MAX_TABLE_ENTRIES = 3_000_000;
 
 interface CompactMachine {
   readonly svIndices: Int32Array;
@@ -64,35 +59,72 @@ function decisions(
   return values;
 }
 
-/** exp(-gamma * max(0, value)) of every entry, in place. */
-function rbfOfDistances(gamma: number, table: Float64Array): Float64Array {
-  for (let k = 0; k < table.length; k++) table[k] = Math.exp(-gamma * Math.max(0, table[k]!));
-  return table;
-}
-
-/**
- * The two parts of a swapped pair's kernel value. RBF: K = exp(-g d_rest) * exp(-g d_swapped),
- * the distance split into the other features (fixed per row) and the swapped ones (fixed per
- * donor), so each call costs one product per pair instead of a distance and an exponential.
- * Linear and poly: the dot product split the same way, summed before the kernel's map.
- */
-function swapParts(
-  kernel: KernelParams,
-  pairs: Float64Array,
-  own: Float64Array,
-  donors: Float64Array | null,
-) {
-  const rest = new Float64Array(pairs.length);
-  for (let k = 0; k < pairs.length; k++) rest[k] = pairs[k]! - own[k]!;
-  if (kernel.kind !== 'rbf') return { a: rest, b: donors ?? own };
-  return { a: rbfOfDistances(kernel.gamma, rest), b: rbfOfDistances(kernel.gamma, donors ?? own) };
-}
-
 /** Kernel values of the unchanged rows from their pair table. */
 function baseKernel(kernel: KernelParams, pairs: Float64Array): Float64Array {
   if (kernel.kind === 'rbf') return rbfOfDistances(kernel.gamma, pairs.slice());
   if (kernel.kind === 'linear') return pairs;
   return pairs.map((dot) => (kernel.gamma * dot + kernel.coef0) ** kernel.degree);
+}
+
+/** Sum of a[aAt + s] * b[bAt + s] over `count` entries, four running sums as the model's dot. */
+function dotOf(a: Float64Array, aAt: number, b: Float64Array, bAt: number, count: number) {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s = 0;
+  for (; s + 3 < count; s += 4) {
+    s0 += a[aAt + s]! * b[bAt + s]!;
+    s1 += a[aAt + s + 1]! * b[bAt + s + 1]!;
+    s2 += a[aAt + s + 2]! * b[bAt + s + 2]!;
+    s3 += a[aAt + s + 3]! * b[bAt + s + 3]!;
+  }
+  for (; s < count; s++) s0 += a[aAt + s]! * b[bAt + s]!;
+  return s0 + s1 + (s2 + s3);
+}
+
+/**
+ * One RBF machine with its coefficients folded into the parts (per vector): the decision is a dot
+ * product of the row's and the donor's tables. Null for other kernels and several machines.
+ */
+function foldedWeights(
+  kernel: KernelParams,
+  machines: readonly CompactMachine[],
+  svCount: number,
+): Float64Array | null {
+  if (kernel.kind !== 'rbf' || machines.length !== 1) return null;
+  const { svIndices, coefs } = machines[0]!;
+  const weights = new Float64Array(svCount);
+  for (let k = 0; k < svIndices.length; k++) {
+    const s = svIndices[k]!;
+    weights[s] = weights[s]! + coefs[k]!;
+  }
+  return weights;
+}
+
+/** Decision values of the base rows with each row's swapped features from its donor. */
+function swappedDecisions(
+  kernel: KernelParams,
+  machines: readonly CompactMachine[],
+  folded: boolean,
+  { a, b, donorIds }: SwapParts,
+  donorOfRow: Int32Array,
+  count: number,
+): Float64Array {
+  const rows = donorOfRow.length;
+  const donorAt = (row: number) => {
+    const donor = donorOfRow[row]!;
+    return (donorIds === null ? donor : donorIds[donor]!) * count;
+  };
+  if (!folded) {
+    return decisions(machines, rows, count, (row, out) => {
+      fillKernelRow(kernel, a, row * count, b, donorAt(row), out);
+    });
+  }
+  const rho = machines[0]!.rho;
+  const values = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) values[r] = dotOf(a, r * count, b, donorAt(r), count) - rho;
+  return values;
 }
 
 function swapRows(
@@ -102,26 +134,28 @@ function swapRows(
   base: Matrix,
 ): SwapRows {
   const { kernel } = model;
+  const count = sv.count;
   const pairs = pairTable(kernel, base, sv);
+  const tables = { pairs, kernelValues: baseKernel(kernel, pairs) };
   const predict = () => {
-    const unchanged = baseKernel(kernel, pairs);
-    const values = decisions(machines, base.rows, sv.count, (row, out) => {
-      out.set(unchanged.subarray(row * sv.count, (row + 1) * sv.count));
+    const values = decisions(machines, base.rows, count, (row, out) => {
+      out.set(tables.kernelValues.subarray(row * count, (row + 1) * count));
     });
     return kernelPredictions(model, values, true);
   };
+  const weights = foldedWeights(kernel, machines, count);
+  const ones = new Float64Array(count).fill(1);
+  // The row factors of the latest withDonors call: each call overwrites the previous one's.
+  const scratch = new Float64Array(pairs.length);
   const withDonors = (
     features: readonly number[],
-    donorValues: Float64Array | null,
+    donors: Float64Array | null,
     probabilities: boolean,
   ): DonorPredict => {
-    const own = partialTable(kernel, featureValues(base, features), features, sv);
-    const donors = donorValues === null ? null : partialTable(kernel, donorValues, features, sv);
-    const { a, b } = swapParts(kernel, pairs, own, donors);
+    const own = { ...distinctRows(featureValues(base, features), features.length), features };
+    const parts = swapParts(kernel, sv, tables, own, donors, weights ?? ones, scratch);
     return (donorOfRow) => {
-      const values = decisions(machines, base.rows, sv.count, (row, out) => {
-        fillKernelRow(kernel, a, row * sv.count, b, donorOfRow[row]! * sv.count, out);
-      });
+      const values = swappedDecisions(kernel, machines, weights !== null, parts, donorOfRow, count);
       return kernelPredictions(model, values, probabilities);
     };
   };

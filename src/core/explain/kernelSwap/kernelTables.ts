@@ -60,18 +60,23 @@ export function partialTable(
 ): Float64Array {
   const width = features.length;
   const rows = width === 0 ? 0 : values.length / width;
-  const out = new Float64Array(rows * sv.count);
-  const squared = kernel.kind === 'rbf';
+  const count = sv.count;
+  const out = new Float64Array(rows * count);
+  // The vectors' values of the features, feature by feature, so the inner loop reads in order.
+  const columns = features.map((f) =>
+    Float64Array.from({ length: count }, (_, s) => sv.x[s * sv.cols + f]!),
+  );
   for (let r = 0; r < rows; r++) {
-    for (let s = 0; s < sv.count; s++) {
-      let sum = 0;
-      for (let f = 0; f < width; f++) {
-        const value = values[r * width + f]!;
-        const support = sv.x[s * sv.cols + features[f]!]!;
-        sum += squared ? (value - support) * (value - support) : value * support;
+    const at = r * count;
+    columns.forEach((column, f) => {
+      const value = values[r * width + f]!;
+      if (kernel.kind === 'rbf') {
+        for (let s = 0; s < count; s++)
+          out[at + s] = out[at + s]! + (value - column[s]!) * (value - column[s]!);
+      } else {
+        for (let s = 0; s < count; s++) out[at + s] = out[at + s]! + value * column[s]!;
       }
-      out[r * sv.count + s] = sum;
-    }
+    });
   }
   return out;
 }

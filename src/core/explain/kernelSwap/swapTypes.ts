@@ -19,7 +19,8 @@ export interface SwapRows {
   /**
    * Prepares replacing `features` (encoded column indices) by donor values: `donors` is row-major
    * donors x features.length, or null for the base rows' own values (a permutation). Without
-   * `probabilities`, classification predictions carry class indices only.
+   * `probabilities`, classification predictions carry class indices only. The returned predictor
+   * holds until the next withDonors call on these rows, which reuses its buffer.
    */
   readonly withDonors: (
     features: readonly number[],
