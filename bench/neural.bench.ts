@@ -4,6 +4,8 @@
 // bench/reference/neural.json. Training is async but the runner times synchronous calls, so both
 // train in a worker thread and each timed call blocks on Atomics.wait until the worker reports
 // back (a message round trip, well under a millisecond).
+// Before the table: what 'auto' picks with each backend's time per step, and how many tfjs kernels
+// one training step runs (ours vs model.fit, from tf.profile of a 6-batch minus a 2-batch epoch).
 // Environment: BENCH_NEURAL_ROWS (training rows, default 50,000), BENCH_NEURAL_BATCH (default
 // 200, scikit-learn's). "rows" in the table are rows times epochs: Mrows/s is million samples/s.
 import { createRequire } from 'node:module';
@@ -44,10 +46,11 @@ interface JobReport {
   readonly backend?: string;
   readonly error?: string;
 }
-/** What the worker reports once set up: why wasm is missing, what 'auto' would pick. */
+/** What the worker reports once set up: why wasm is missing, what 'auto' picks, op counts. */
 interface WorkerSetup {
   readonly wasmError: string | null;
   readonly auto: string;
+  readonly kernelsPerStep: string;
 }
 type Tf = typeof Tfjs;
 
@@ -63,16 +66,16 @@ const OPTIONS: NeuralOptions = {
   patience: 0, // every epoch runs, as in plain fit and scikit-learn's max_iter
 };
 
-async function trainOurs(train: TrainingSet): Promise<JobReport> {
+async function trainOurs(train: TrainingSet, epochs = EPOCHS): Promise<JobReport> {
   const { trainNeural } = await import('../src/core/models/neural/plugin');
   const context = { task: 'regression', seed: 1, validation: null, onProgress: () => {} } as const;
-  const result = await trainNeural(train, OPTIONS, context);
+  const result = await trainNeural(train, { ...OPTIONS, epochs }, context);
   if (!result.ok) throw new Error(result.error.message);
   // Ours reports regression losses on the standardised target: MSE / var(y).
   return { finalLoss: result.value.lossHistory.at(-1)?.loss ?? NaN, backend: result.value.backend };
 }
 
-async function trainPlain(tf: Tf, train: TrainingSet): Promise<JobReport> {
+async function trainPlain(tf: Tf, train: TrainingSet, epochs = EPOCHS): Promise<JobReport> {
   const x = tf.tensor2d(Float32Array.from(train.x), [train.rows, COLS]);
   const y = tf.tensor2d(Float32Array.from(train.y), [train.rows, 1]);
   const model = tf.sequential();
@@ -81,7 +84,7 @@ async function trainPlain(tf: Tf, train: TrainingSet): Promise<JobReport> {
   );
   model.add(tf.layers.dense({ units: 1 }));
   model.compile({ optimizer: tf.train.adam(LEARNING_RATE), loss: 'meanSquaredError' });
-  const fit = { epochs: EPOCHS, batchSize: BATCH, shuffle: true, verbose: 0 };
+  const fit = { epochs, batchSize: BATCH, shuffle: true, verbose: 0 };
   const history = await model.fit(x, y, fit);
   tf.dispose([x, y]);
   model.dispose();
@@ -118,6 +121,20 @@ async function autoChoice(train: TrainingSet): Promise<string> {
   return selection.ok ? selection.value.why : `none (${selection.error.message})`;
 }
 
+/** tfjs kernels one training step runs on the active backend: one epoch of 6 batches minus 2. */
+async function kernelsPerStep(tf: Tf): Promise<string> {
+  const count = async (trainer: Trainer, batches: number): Promise<number> => {
+    const train = mlpData(BATCH * batches, COLS);
+    const run = async (): Promise<void> => {
+      await (trainer === 'ours' ? trainOurs(train, 1) : trainPlain(tf, train, 1));
+    };
+    return (await tf.profile(run)).kernels.length;
+  };
+  const perStep = async (trainer: Trainer) =>
+    ((await count(trainer, 6)) - (await count(trainer, 2))) / 4;
+  return `ours ${await perStep('ours')}, tfjs model.fit ${await perStep('tfjs')} (${tf.getBackend()})`;
+}
+
 /** Worker side: trains on request and wakes the blocked main thread when done. */
 async function serveJobs(port: MessagePort): Promise<void> {
   // The umbrella package first: under Node its bundle registers the gradients our training needs
@@ -125,7 +142,8 @@ async function serveJobs(port: MessagePort): Promise<void> {
   const tf = await import('@tensorflow/tfjs');
   const train = mlpData(ROWS, COLS);
   const wasmError = await loadWasm(tf);
-  const setup: WorkerSetup = { wasmError, auto: await autoChoice(train) };
+  const auto = await autoChoice(train);
+  const setup: WorkerSetup = { wasmError, auto, kernelsPerStep: await kernelsPerStep(tf) };
   port.on('message', (job: Job) => {
     const trained = tf
       .setBackend(job.backend)
@@ -212,6 +230,7 @@ export const suite: BenchSuite = {
   async prepare(): Promise<BenchCase[]> {
     const [port, setup] = await startWorker();
     console.log(`  'auto' in Node (chooseNeuralBackend): ${setup.auto}`);
+    console.log(`  tfjs kernels per training step: ${setup.kernelsPerStep}`);
     return BACKENDS.map((backend) => backendCase(port, backend, setup));
   },
 };

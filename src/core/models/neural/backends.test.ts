@@ -24,7 +24,8 @@ const workload: WorkloadShape = {
 };
 
 interface FakeBackend {
-  readonly ms?: number;
+  /** Milliseconds per step; a list gives one value per timing, the last one repeating. */
+  readonly ms?: number | readonly number[];
   readonly startFails?: boolean;
   readonly stepThrows?: string;
 }
@@ -32,6 +33,7 @@ interface FakeBackend {
 /** A pretend browser: which backends exist, how fast each is, which ones break. */
 function fakeEnvironment(backends: Partial<Record<BackendName, FakeBackend>>) {
   const activations: BackendName[] = [];
+  const timings: Partial<Record<BackendName, number>> = {};
   let active: BackendName | null = null;
   const env: BackendEnvironment = {
     registered: () => Object.keys(backends) as BackendName[],
@@ -44,7 +46,9 @@ function fakeEnvironment(backends: Partial<Record<BackendName, FakeBackend>>) {
     timeStep: async () => {
       const backend = active === null ? undefined : backends[active];
       if (backend?.stepThrows !== undefined) throw new Error(backend.stepThrows);
-      return backend?.ms ?? NaN;
+      const samples = typeof backend?.ms === 'number' ? [backend.ms] : (backend?.ms ?? [NaN]);
+      const taken = active === null ? 0 : (timings[active] = (timings[active] ?? 0) + 1);
+      return samples[Math.min(taken, samples.length) - 1] ?? NaN;
     },
   };
   return { env, activations, active: () => active };
@@ -70,6 +74,33 @@ describe('backend selection', () => {
       { backend: 'cpu', status: 'measured', msPerStep: 9 },
     ]);
     expect(selection.value.why).toMatch(/wasm was the fastest .*webgl 4\.00 ms, wasm 1\.50 ms/);
+  });
+
+  it('auto: times each backend again in reverse order and keeps its faster sample', async () => {
+    // wasm, timed first, pays for the JIT warming up: 44 ms, then 4 ms once warm.
+    const fake = fakeEnvironment({ wasm: { ms: [44, 4] }, cpu: { ms: [28, 30] } });
+    const selection = await selectBackend('auto', workload, fake.env);
+    expect(selection.ok && selection.value.backend).toBe('wasm');
+    expect(fake.activations).toEqual(['wasm', 'cpu', 'cpu', 'wasm', 'wasm']);
+    if (!selection.ok) return;
+    expect(selection.value.attempts.slice(2)).toEqual([
+      { backend: 'wasm', status: 'measured', msPerStep: 4 },
+      { backend: 'cpu', status: 'measured', msPerStep: 28 },
+    ]);
+    expect(selection.value.why).toBe(
+      'wasm was the fastest per training step (wasm 4.00 ms, cpu 28.00 ms).',
+    );
+  });
+
+  it('auto: keeps the first timing when the second round fails', async () => {
+    const fake = fakeEnvironment({ webgl: { ms: [3, NaN] }, cpu: { ms: 9 } });
+    const selection = await selectBackend('auto', workload, fake.env);
+    expect(selection.ok && selection.value.backend).toBe('webgl');
+    expect(selection.ok && selection.value.attempts[1]).toEqual({
+      backend: 'webgl',
+      status: 'measured',
+      msPerStep: 3,
+    });
   });
 
   it('auto: reports why a backend was left out and skips it', async () => {

@@ -1,13 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { shuffleInPlace } from '../../prep/split/seededRandom';
-import {
-  allVariables,
-  forwardLogits,
-  l2Penalty,
-  meanDataLoss,
-  type MlpVariables,
-} from './mlpGraph';
+import { augmentedInput, forwardTrace, type TransposeStyle } from './backprop';
+import { batchGradient, type Batch, type GradientSetup } from './batchGradient';
+import { layerViews } from './flatParameters';
+import type { DropoutStep } from './mlpGraph';
 import type { HiddenActivation, OutputActivation } from './neuralTypes';
+import { lossTermsPerRow, outputLoss } from './outputLoss';
+import type { TrainingState } from './trainingState';
 
 /** Rows on the tensor side: float32 inputs (rows x cols) and encoded targets (rows x outputs). */
 export interface RowTensors {
@@ -18,18 +17,29 @@ export interface RowTensors {
 
 /** What one epoch needs besides the data. */
 export interface EpochSetup {
-  readonly variables: MlpVariables;
-  readonly optimizer: tf.Optimizer;
+  readonly state: TrainingState;
   readonly activation: HiddenActivation;
   readonly output: OutputActivation;
   readonly batchSize: number;
   readonly dropout: number;
   readonly l2: number;
   readonly random: () => number;
+  /** transposeStyleFor(the active backend). */
+  readonly transposeStyle: TransposeStyle;
+}
+
+/** Training rows with the first layer's augmented input, made once per epoch. */
+interface AugmentedRows extends RowTensors {
+  /** augmentedInput(x): rows x (cols + 1), or (cols + 1) x rows for the 'explicit' style. */
+  readonly augmented: tf.Tensor2D;
 }
 
 // Validation rows are scored in blocks so a large held-out set never needs one huge activation.
 const EVALUATION_BLOCK_ROWS = 8192;
+// Batch losses stay on the device and are summed in groups: one op per group, not per batch.
+// WebGPU's addN binds every input as a storage buffer and shaders get 8 (the running total,
+// 6 batch losses and the output).
+const LOSS_GROUP = 6;
 
 /** Float32 tensors for a set of rows (the caller disposes them). */
 export function rowTensors(x: Float64Array, cols: number, targets: Float32Array): RowTensors {
@@ -41,76 +51,114 @@ export function rowTensors(x: Float64Array, cols: number, targets: Float32Array)
   }));
 }
 
-function addInto(total: tf.Scalar, part: tf.Scalar): tf.Scalar {
-  const sum = tf.add<tf.Scalar>(total, part);
-  tf.dispose([total, part]);
-  return sum;
+/** A running sum of small loss tensors that adds them up a group at a time. */
+class LossTotal {
+  private total: tf.Tensor | null = null;
+  private pending: tf.Tensor[] = [];
+
+  add(loss: tf.Tensor): void {
+    this.pending.push(loss);
+    if (this.pending.length >= LOSS_GROUP) this.flush();
+  }
+
+  /** The sum so far, read back once. */
+  async read(): Promise<number> {
+    this.flush();
+    return this.total === null ? 0 : ((await this.total.data())[0] ?? NaN);
+  }
+
+  dispose(): void {
+    tf.dispose([...this.pending, ...(this.total === null ? [] : [this.total])]);
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const parts = this.total === null ? this.pending : [this.total, ...this.pending];
+    const sum = tf.addN(parts);
+    tf.dispose(parts);
+    this.total = sum;
+    this.pending = [];
+  }
 }
 
 /**
- * tfjs-core ships its gradients as a separate side-effect module whose ESM build Node cannot load,
- * so the entry point registers them (registerBackends.ts does); a missing one is a setup bug.
+ * One optimiser step on the given rows, with the gradients written out by hand
+ * (batchGradient.ts) instead of taped: a few dozen tfjs ops per step. Returns the batch's loss sum
+ * (data loss only, no L2 term), still on the device. Rows are gathered, not sliced from a shuffled
+ * copy: tfjs-backend-wasm's slice reads back its whole input, which made every step cost O(rows).
  */
-function requireGradients(): void {
-  if (tf.getGradient(tf.BatchMatMul) === undefined) {
-    throw new Error(
-      "tfjs gradients are not registered: call registerBackends() or import '@tensorflow/tfjs-core/dist/register_all_gradients' once before training",
+function trainStep(
+  data: AugmentedRows,
+  rows: Int32Array,
+  setup: EpochSetup,
+  dropout: DropoutStep,
+): tf.Tensor {
+  const { params, optimizer } = setup.state;
+  return tf.tidy(() => {
+    const index = tf.tensor1d(rows, 'int32');
+    const batch: Batch = {
+      x: tf.gather(data.x, index),
+      targets: tf.gather(data.targets, index),
+      augmented: tf.gather(data.augmented, index, setup.transposeStyle === 'flags' ? 0 : 1),
+    };
+    const { gradient, scale, lossSum } = batchGradient(
+      params,
+      batch,
+      gradientSetup(setup),
+      dropout,
     );
-  }
+    optimizer.apply(params, gradient, scale);
+    return lossSum;
+  });
+}
+
+function gradientSetup(setup: EpochSetup): GradientSetup {
+  const { layout, l2Mask } = setup.state;
+  return { ...setup, layout, l2Mask };
 }
 
 /** One pass over shuffled rows in mini-batches; resolves to the mean data loss (no L2 term). */
 export async function trainOneEpoch(data: RowTensors, setup: EpochSetup): Promise<number> {
-  requireGradients();
   const order = shuffleInPlace(
     Int32Array.from({ length: data.rows }, (_, row) => row),
     setup.random,
   );
-  const [x, targets] = tf.tidy(() => {
-    const index = tf.tensor1d(order, 'int32');
-    return [tf.gather(data.x, index), tf.gather(data.targets, index)];
-  }) as [tf.Tensor2D, tf.Tensor2D];
-  const { kernels, biases } = setup.variables;
-  const trainable = allVariables(setup.variables);
-  let total: tf.Scalar = tf.scalar(0);
+  const augmented = tf.tidy(() => augmentedInput(data.x, setup.transposeStyle));
+  const total = new LossTotal();
   try {
     for (let start = 0; start < data.rows; start += setup.batchSize) {
-      const size = Math.min(setup.batchSize, data.rows - start);
+      const rows = order.subarray(start, Math.min(start + setup.batchSize, data.rows));
       const dropout = { rate: setup.dropout, seed: Math.floor(setup.random() * 2 ** 30) };
-      const batchLosses: tf.Scalar[] = [];
-      const objective = (): tf.Scalar => {
-        const xBatch = tf.slice(x, [start, 0], [size, -1]);
-        const yBatch = tf.slice(targets, [start, 0], [size, -1]);
-        const logits = forwardLogits(kernels, biases, setup.activation, xBatch, dropout);
-        const loss = meanDataLoss(setup.output, logits, yBatch);
-        // Kept past the gradient scope so the epoch's loss needs only one read-back at its end.
-        batchLosses.push(tf.keep(tf.mul(loss, size)));
-        return setup.l2 > 0 ? tf.add(loss, l2Penalty(kernels, setup.l2)) : loss;
-      };
-      setup.optimizer.minimize(objective, false, trainable);
-      for (const batchLoss of batchLosses) total = addInto(total, batchLoss);
+      total.add(trainStep({ ...data, augmented }, rows, setup, dropout));
     }
-    return ((await total.data())[0] ?? NaN) / data.rows;
+    const terms = lossTermsPerRow(setup.output, data.targets.shape[1]);
+    return (await total.read()) / (data.rows * terms);
   } finally {
-    tf.dispose([x, targets, total]);
+    total.dispose();
+    augmented.dispose();
   }
 }
 
 /** Mean data loss on held-out rows with the current weights (no dropout, no L2 term). */
 export async function evaluateLoss(data: RowTensors, setup: EpochSetup): Promise<number> {
-  const { kernels, biases } = setup.variables;
-  let total: tf.Scalar = tf.scalar(0);
-  for (let start = 0; start < data.rows; start += EVALUATION_BLOCK_ROWS) {
-    const size = Math.min(EVALUATION_BLOCK_ROWS, data.rows - start);
-    const blockLoss = tf.tidy(() => {
-      const xBlock = tf.slice(data.x, [start, 0], [size, -1]);
-      const yBlock = tf.slice(data.targets, [start, 0], [size, -1]);
-      const logits = forwardLogits(kernels, biases, setup.activation, xBlock, null);
-      return tf.mul(meanDataLoss(setup.output, logits, yBlock), size) as tf.Scalar;
-    });
-    total = addInto(total, blockLoss);
+  const { params, layout } = setup.state;
+  const total = new LossTotal();
+  try {
+    for (let start = 0; start < data.rows; start += EVALUATION_BLOCK_ROWS) {
+      const size = Math.min(EVALUATION_BLOCK_ROWS, data.rows - start);
+      const blockLoss = tf.tidy(() => {
+        // gather, not slice: see trainStep.
+        const index = tf.range(start, start + size, 1, 'int32');
+        const x = tf.gather(data.x, index);
+        const targets = tf.gather(data.targets, index);
+        const trace = forwardTrace(layerViews(params, layout), x, setup.activation, null);
+        return outputLoss(setup.output, trace.logits, targets).lossSum;
+      });
+      total.add(blockLoss);
+    }
+    const terms = lossTermsPerRow(setup.output, data.targets.shape[1]);
+    return (await total.read()) / (data.rows * terms);
+  } finally {
+    total.dispose();
   }
-  const sum = (await total.data())[0] ?? NaN;
-  total.dispose();
-  return sum / data.rows;
 }

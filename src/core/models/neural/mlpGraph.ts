@@ -1,31 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { LayerValues } from './initialWeights';
 import type { HiddenActivation, OutputActivation } from './neuralTypes';
-
-/** The trainable tensors of a network: one kernel and one bias per dense layer. */
-export interface MlpVariables {
-  readonly kernels: readonly tf.Variable<tf.Rank.R2>[];
-  readonly biases: readonly tf.Variable<tf.Rank.R1>[];
-}
 
 /** Dropout for one training step; the seed changes per step so masks differ but replay exactly. */
 export interface DropoutStep {
   readonly rate: number;
   readonly seed: number;
-}
-
-/** Trainable variables holding the given values (the caller disposes them). */
-export function createVariables(layers: readonly LayerValues[]): MlpVariables {
-  // tidy frees the initial-value tensors; variables themselves are never tidied away.
-  return tf.tidy(() => ({
-    kernels: layers.map((l) => tf.variable(tf.tensor2d(l.weights, [l.inputSize, l.units]))),
-    biases: layers.map((l) => tf.variable(tf.tensor1d(l.biases))),
-  }));
-}
-
-/** Every variable, kernels first, in a fixed order (for optimisers and snapshots). */
-export function allVariables(variables: MlpVariables): tf.Variable[] {
-  return [...variables.kernels, ...variables.biases];
 }
 
 /** Applies a hidden-layer or output activation; the same definitions as the pure forward pass. */
@@ -87,14 +66,4 @@ export function meanDataLoss(
 export function l2Penalty(kernels: readonly tf.Tensor2D[], l2: number): tf.Scalar {
   const sums = kernels.map((kernel) => tf.sum(tf.square(kernel)));
   return tf.mul(tf.addN(sums), l2);
-}
-
-/** An optimiser by name (the caller disposes it). rmsprop uses Keras's rho of 0.9. */
-export function createOptimizer(
-  name: 'adam' | 'sgd' | 'rmsprop',
-  learningRate: number,
-): tf.Optimizer {
-  if (name === 'sgd') return tf.train.sgd(learningRate);
-  if (name === 'rmsprop') return tf.train.rmsprop(learningRate, 0.9);
-  return tf.train.adam(learningRate);
 }

@@ -3,8 +3,6 @@ import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
-// Training needs gradients, which tfjs-core keeps out of its main entry.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { BACKEND_FALLBACK_ORDER, type BackendName } from './backends';
 
 /** The files tfjs-backend-wasm fetches (which one depends on SIMD and cross-origin isolation). */
@@ -19,10 +17,11 @@ export type WasmFileName = (typeof WASM_FILE_NAMES)[number];
 export type WasmLocation = string | Readonly<Record<WasmFileName, string>>;
 
 /**
- * Registers every tfjs backend this build ships and the gradients training needs (importing this
- * module registers cpu, webgl and, where navigator.gpu exists, webgpu) and tells the wasm backend
- * where its files are. Returns the backends now registered. Call once per worker, before
- * selecting a backend; wasm fetches its file only when first activated.
+ * Registers every tfjs backend this build ships (importing this module registers cpu, webgl and,
+ * where navigator.gpu exists, webgpu) and tells the wasm backend where its files are. Returns the
+ * backends now registered. Call once per worker, before selecting a backend; wasm fetches its
+ * file only when first activated. tfjs's gradient registry is not loaded: training writes its
+ * gradients out (batchGradient.ts).
  */
 export function registerBackends(wasm: WasmLocation): BackendName[] {
   setWasmPaths(typeof wasm !== 'string' || wasm.endsWith('/') ? wasm : `${wasm}/`);

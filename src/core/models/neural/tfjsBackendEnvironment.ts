@@ -10,12 +10,13 @@ import {
   type BackendSelection,
   type WorkloadShape,
 } from './backends';
+import { transposeStyleFor } from './backprop';
 import { rowTensors, trainOneEpoch, type EpochSetup } from './epochSteps';
 import { parseHiddenLayers } from './hiddenLayers';
 import { initialLayerValues } from './initialWeights';
-import { allVariables, createOptimizer, createVariables } from './mlpGraph';
 import type { NeuralOptions } from './neuralTypes';
 import { outputEncodingFor } from './targetEncoding';
+import { createTrainingState, disposeTrainingState } from './trainingState';
 
 // Enough steps to average out timer noise, few enough that 'auto' costs well under a second.
 const TIMED_STEPS = 5;
@@ -28,23 +29,22 @@ async function runSteps(workload: WorkloadShape, steps: number): Promise<void> {
   const x = Float64Array.from({ length: rows * spec.inputSize }, () => random() * 2 - 1);
   const targets = new Float32Array(rows * spec.outputUnits);
   const data = rowTensors(x, spec.inputSize, targets);
-  const variables = createVariables(initialLayerValues(spec, 7));
-  const optimizer = createOptimizer('adam', 1e-3);
+  const state = createTrainingState(initialLayerValues(spec, 7), 'adam', 1e-3, 0);
   const setup: EpochSetup = {
-    variables,
-    optimizer,
+    state,
     activation: spec.activation,
     output: spec.output,
     batchSize,
     dropout: 0,
     l2: 0,
     random,
+    transposeStyle: transposeStyleFor(tf.getBackend()),
   };
   try {
     await trainOneEpoch(data, setup);
   } finally {
-    optimizer.dispose();
-    tf.dispose([...allVariables(variables), data.x, data.targets]);
+    disposeTrainingState(state);
+    tf.dispose([data.x, data.targets]);
   }
 }
 

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { seededRandom } from '../../prep/split/seededRandom';
+import { transposeStyleFor } from './backprop';
 import {
   evaluateLoss,
   rowTensors,
@@ -15,8 +16,8 @@ import {
   restoreWeights,
   type KeptWeights,
 } from './keptWeights';
-import { allVariables, createOptimizer, createVariables, type MlpVariables } from './mlpGraph';
 import type { EpochLoss, OptimizerName, StopReason } from './neuralTypes';
+import { createTrainingState, disposeTrainingState, readTrainedLayers } from './trainingState';
 
 /** Everything that decides the fitted weights besides the data. */
 export interface MlpTrainingConfig {
@@ -73,7 +74,7 @@ async function runEpochs(
   hooks: MlpTrainingHooks,
   state: LoopState,
 ): Promise<StopReason> {
-  const variables = allVariables(setup.variables);
+  const variables = [setup.state.params];
   for (let epoch = 1; epoch <= config.epochs; epoch++) {
     if (hooks.shouldStop !== undefined && (await hooks.shouldStop())) return 'stopped';
     const loss = await trainOneEpoch(data.train, setup);
@@ -91,20 +92,6 @@ async function runEpochs(
   return 'completed';
 }
 
-async function readLayers(
-  variables: MlpVariables,
-  shapes: readonly LayerValues[],
-): Promise<LayerValues[]> {
-  return Promise.all(
-    shapes.map(async (shape, layer) => ({
-      inputSize: shape.inputSize,
-      units: shape.units,
-      weights: Float32Array.from(await (variables.kernels[layer] as tf.Variable).data()),
-      biases: Float32Array.from(await (variables.biases[layer] as tf.Variable).data()),
-    })),
-  );
-}
-
 /**
  * Fits an MLP with mini-batch gradient descent on the active tfjs backend. Seeded: the same seed,
  * data and backend give the same weights. Stops on a non-finite loss and falls back to the best
@@ -117,19 +104,18 @@ export async function trainMlp(
   hooks: MlpTrainingHooks = {},
 ): Promise<MlpTrainingRun> {
   const initial = initialLayerValues(config.spec, config.seed);
-  const variables = createVariables(initial);
-  const optimizer = createOptimizer(config.optimizer, config.learningRate);
+  const training = createTrainingState(initial, config.optimizer, config.learningRate, config.l2);
   const data = {
     train: rowTensors(train.x, train.cols, train.targets),
     validation: validation && rowTensors(validation.x, validation.cols, validation.targets),
   };
   const setup: EpochSetup = {
     ...config,
-    variables,
-    optimizer,
+    state: training,
     activation: config.spec.activation,
     output: config.spec.output,
     random: seededRandom((config.seed ^ SHUFFLE_STREAM) >>> 0),
+    transposeStyle: transposeStyleFor(tf.getBackend()),
   };
   const state: LoopState = { best: null, history: [] };
   try {
@@ -137,13 +123,13 @@ export async function trainMlp(
     const { best, history } = state;
     if (best === null) return { layers: initial, history, bestEpoch: 0, stopReason };
     const keepLast = config.patience === 0 && stopReason !== 'diverged';
-    if (!keepLast) restoreWeights(best, allVariables(variables));
-    const layers = await readLayers(variables, initial);
+    if (!keepLast) restoreWeights(best, [training.params]);
+    const layers = await readTrainedLayers(training);
     return { layers, history, bestEpoch: keepLast ? history.length : best.epoch, stopReason };
   } finally {
     disposeKept(state.best);
-    optimizer.dispose();
-    tf.dispose([...allVariables(variables), data.train.x, data.train.targets]);
+    disposeTrainingState(training);
+    tf.dispose([data.train.x, data.train.targets]);
     if (data.validation !== null) tf.dispose([data.validation.x, data.validation.targets]);
   }
 }

@@ -1,6 +1,6 @@
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
-// What registerBackends.ts does in the worker: training needs the gradient registry filled.
+// The autodiff oracle (autodiffOracle.ts) needs tfjs's gradient registry; training does not.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 
 /** Tests run on the deterministic cpu backend only; resolves once it is active. */
