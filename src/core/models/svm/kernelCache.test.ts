@@ -79,4 +79,24 @@ describe('KernelCache', () => {
     expect(row).toBeInstanceOf(Float32Array);
     expect(row[1]).toBeCloseTo(1 / 3, 7);
   });
+
+  it('cuts rows from shared slabs without overlap, reusing evicted rows in place', () => {
+    // 2.4 MB rows: an 8 MB slab holds three, so the eight rows in budget span three slabs.
+    const size = 300_000;
+    const cache = new KernelCache(size, 8 * size * 8, 'float64', (row, columns, count, out) => {
+      for (let k = 0; k < count; k++) out[columns[k]!] = row * size + columns[k]!;
+    });
+    expect(cache.maxRows).toBe(8);
+    const rows = Array.from({ length: 8 }, (_, r) => cache.get(r, false));
+    rows.forEach((row, r) => {
+      expect(row).toHaveLength(size);
+      expect([row[0], row[size - 1]]).toEqual([r * size, r * size + size - 1]);
+    });
+    const reused = cache.get(8, false); // evicts row 0 and takes its memory
+    expect(reused.buffer === rows[0]!.buffer && reused.byteOffset === rows[0]!.byteOffset).toBe(
+      true,
+    );
+    expect(reused[5]).toBe(8 * size + 5);
+    expect(rows[1]![5]).toBe(size + 5);
+  });
 });

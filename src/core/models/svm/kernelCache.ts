@@ -4,6 +4,9 @@ export type CachePrecision = 'float32' | 'float64';
 /** Writes the values of `row` for the first `count` entries of `columns` into `out`. */
 export type RowFiller = (row: number, columns: Int32Array, count: number, out: CacheArray) => void;
 
+/** Rows are allocated in slabs of about this size (or one row, when a row is larger). */
+const SLAB_BYTES = 8 * 1024 * 1024;
+
 /**
  * Least-recently-used cache of kernel (or Q) rows within a byte budget.
  *
@@ -32,16 +35,20 @@ export class KernelCache {
   private readonly growthColumns: Int32Array[] = [];
   private currentGeneration = 0;
   private cachedRows = 0;
+  private readonly bytesPerRow: number;
+  private slab: CacheArray = new Float64Array(0);
+  private slabRows = 0;
+  private slabUsed = 0;
 
   constructor(
-    private readonly size: number,
+    readonly size: number,
     budgetBytes: number,
     private readonly precision: CachePrecision,
     private readonly fill: RowFiller,
   ) {
-    const bytesPerRow = size * (precision === 'float32' ? 4 : 8);
+    this.bytesPerRow = Math.max(1, size * (precision === 'float32' ? 4 : 8));
     // Two rows at least: the solver holds rows i and j at the same time.
-    this.maxRows = Math.min(size, Math.max(2, Math.floor(budgetBytes / Math.max(1, bytesPerRow))));
+    this.maxRows = Math.min(size, Math.max(2, Math.floor(budgetBytes / this.bytesPerRow)));
     // Filled with null, not left holey: V8 reads packed arrays faster.
     this.buffers = new Array<CacheArray | null>(size).fill(null);
     this.generation = new Int32Array(size);
@@ -108,8 +115,7 @@ export class KernelCache {
   private allocate(row: number): CacheArray {
     let buffer: CacheArray;
     if (this.cachedRows < this.maxRows) {
-      buffer =
-        this.precision === 'float32' ? new Float32Array(this.size) : new Float64Array(this.size);
+      buffer = this.newRow();
       this.cachedRows++;
     } else {
       // Reuse the least recently used row's buffer instead of allocating a new one.
@@ -121,6 +127,25 @@ export class KernelCache {
     this.buffers[row] = buffer;
     this.pushFront(row);
     return buffer;
+  }
+
+  /**
+   * A fresh row, cut from a slab of several rows: thousands of separate typed arrays each add
+   * external memory, which made V8 run full garbage collections while the cache filled.
+   */
+  private newRow(): CacheArray {
+    if (this.slabUsed === this.slabRows) {
+      this.slabRows = Math.min(
+        this.maxRows - this.cachedRows,
+        Math.max(1, Math.floor(SLAB_BYTES / this.bytesPerRow)),
+      );
+      const length = this.slabRows * this.size;
+      this.slab =
+        this.precision === 'float32' ? new Float32Array(length) : new Float64Array(length);
+      this.slabUsed = 0;
+    }
+    const start = this.slabUsed++ * this.size;
+    return this.slab.subarray(start, start + this.size);
   }
 
   private unlink(row: number): void {

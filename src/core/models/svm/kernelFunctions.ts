@@ -1,4 +1,5 @@
 import type { Matrix } from '../modelTypes';
+import { fillRbfRow, type KernelRowJob } from './rbfRow';
 import type { KernelParams, SvmOptions } from './svmTypes';
 
 /** Gamma as scikit-learn resolves it: 'scale' = 1 / (cols * var(X)), 'auto' = 1 / cols. */
@@ -116,10 +117,33 @@ export type KernelRowFiller = (
 ) => void;
 
 /**
+ * Kernel values of one row against columns: out[c] = K(row, x_c) for the first `count` c of
+ * `columns`. RBF goes through fillRbfRow (one fused loop with an inlined exp; Math.exp is a call, which made
+ * the loop about twice as slow). Values are final before the (maybe 32-bit) store.
+ */
+export function fillKernelRow(
+  params: KernelParams,
+  job: KernelRowJob,
+  columns: Int32Array,
+  count: number,
+  out: Float32Array | Float64Array,
+): void {
+  if (params.kind === 'rbf') {
+    fillRbfRow(job, columns, count, out);
+    return;
+  }
+  const { rowX, offset, x, cols, gamma } = job;
+  const { coef0, degree } = params;
+  for (let k = 0; k < count; k++) {
+    const column = columns[k]!;
+    const dot = dotAt(rowX, offset, x, column * cols, cols);
+    out[column] = params.kind === 'linear' ? dot : (gamma * dot + coef0) ** degree;
+  }
+}
+
+/**
  * The solver's hot path: kernel rows between a row of `rowData` and rows (columns) of `data`,
- * which is also `rowData` unless given. Dot products go to a double scratch row first and the
- * kernel is applied in a second loop; a Math.exp call inside the dot loop made V8 run it about
- * 1.8x slower. Values are final before the (maybe 32-bit) store.
+ * which is also `rowData` unless given.
  */
 export function kernelRowFiller(
   params: KernelParams,
@@ -127,23 +151,10 @@ export function kernelRowFiller(
   rowData: KernelRows = data,
 ): KernelRowFiller {
   const { x, cols, squaredNorms } = data;
-  const dots = new Float64Array(data.rows);
-  const { gamma, coef0, degree } = params;
+  const { gamma } = params;
   return (row, columns, count, out) => {
-    const offset = row * cols;
-    const rowX = rowData.x;
-    for (let k = 0; k < count; k++) dots[k] = dotAt(rowX, offset, x, columns[k]! * cols, cols);
-    if (params.kind === 'linear') {
-      for (let k = 0; k < count; k++) out[columns[k]!] = dots[k]!;
-    } else if (params.kind === 'rbf') {
-      const norm = rowData.squaredNorms[row]!;
-      for (let k = 0; k < count; k++) {
-        const column = columns[k]!;
-        const distance = norm + squaredNorms[column]! - 2 * dots[k]!;
-        out[column] = Math.exp(-gamma * (distance > 0 ? distance : 0));
-      }
-    } else {
-      for (let k = 0; k < count; k++) out[columns[k]!] = (gamma * dots[k]! + coef0) ** degree;
-    }
+    const norm = rowData.squaredNorms[row]!;
+    const job = { rowX: rowData.x, offset: row * cols, norm, x, cols, squaredNorms, gamma };
+    fillKernelRow(params, job, columns, count, out);
   };
 }

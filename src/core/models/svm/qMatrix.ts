@@ -4,13 +4,15 @@ import type { KernelParams } from './svmTypes';
 
 /**
  * The Hessian of the dual problem without its signs, seen by the solver one row at a time:
- * Q[s][t] = y_s y_t row(s)[t], so for both C-SVC and SVR row(s)[t] is a kernel value. Rows are
- * valid for the variables the solver reported active (all of them when `needFull`).
+ * Q[s][t] = y_s y_t row(s)[columnOf[t]], so for both C-SVC and SVR a row is a kernel row. Rows
+ * are valid for the columns of the variables the solver reported active (all when `needFull`).
  */
 export interface QMatrix {
   readonly size: number;
-  /** row(t)[t] for every variable t. */
+  /** Q[t][t] for every variable t. */
   readonly diagonal: Float64Array;
+  /** Where variable t's entry sits in every row: t for C-SVC, its data row for SVR. */
+  readonly columnOf: Int32Array;
   row(i: number, needFull: boolean): CacheArray;
   /** The first `count` entries of `order` are now the active variables (a subset of before). */
   shrink(order: Int32Array, count: number): void;
@@ -29,6 +31,41 @@ function kernelDiagonal(params: KernelParams, data: KernelRows): Float64Array {
   return diagonal;
 }
 
+/**
+ * Q served from a kernel-row cache, for C-SVC and SVR alike: one class (not per-fit closures), so
+ * the solver's call sites see the same methods on every fit and V8 keeps its compiled code.
+ */
+class CachedQMatrix implements QMatrix {
+  readonly size: number;
+
+  constructor(
+    readonly cache: KernelCache,
+    readonly diagonal: Float64Array,
+    readonly columnOf: Int32Array,
+    /** Whether two variables share a kernel column (SVR); false when columnOf is the identity. */
+    private readonly sharesColumns: boolean,
+  ) {
+    this.size = columnOf.length;
+  }
+
+  row(i: number, needFull: boolean): CacheArray {
+    return this.cache.get(this.columnOf[i]!, needFull);
+  }
+
+  shrink(order: Int32Array, count: number): void {
+    if (!this.sharesColumns) {
+      this.cache.shrinkColumns(order, count);
+      return;
+    }
+    const active = activeKernelColumns(order, count, this.columnOf, this.cache.size);
+    this.cache.shrinkColumns(active.columns, active.count);
+  }
+
+  activateAll(): void {
+    this.cache.activateAll();
+  }
+}
+
 /** C-SVC: one variable per row, so a row is the cached kernel row itself. */
 export function classificationQ(
   params: KernelParams,
@@ -37,20 +74,39 @@ export function classificationQ(
 ): QMatrix & { readonly cache: KernelCache } {
   const fill = kernelRowFiller(params, data);
   const cache = new KernelCache(data.rows, options.cacheBytes, options.precision, fill);
-  return {
-    size: data.rows,
-    diagonal: kernelDiagonal(params, data),
-    cache,
-    row: (i, needFull) => cache.get(i, needFull),
-    shrink: (order, count) => cache.shrinkColumns(order, count),
-    activateAll: () => cache.activateAll(),
-  };
+  const columnOf = Int32Array.from({ length: data.rows }, (_, t) => t);
+  return new CachedQMatrix(cache, kernelDiagonal(params, data), columnOf, false);
 }
 
 /**
- * Epsilon-SVR: 2n variables (alpha for t < n, alpha* for t >= n) over n rows, so
- * row(i)[t] = K(x_{i mod n}, x_{t mod n}). Kernel rows are cached once per data row and spread
- * over the 2n variables in two alternating buffers, so rows i and j can be held together.
+ * Data rows with an active variable first (`count` of them), then the rest: the kernel columns
+ * the cache must keep filling while the SVR variables `order[0..activeCount)` are active.
+ */
+export function activeKernelColumns(
+  order: Int32Array,
+  activeCount: number,
+  columnOf: Int32Array,
+  rows: number,
+): { readonly columns: Int32Array; readonly count: number } {
+  const seen = new Uint8Array(rows);
+  const columns = new Int32Array(rows);
+  let count = 0;
+  for (let k = 0; k < activeCount; k++) {
+    const r = columnOf[order[k]!]!;
+    if (seen[r] === 0) {
+      seen[r] = 1;
+      columns[count++] = r;
+    }
+  }
+  let rest = count;
+  for (let r = 0; r < rows; r++) if (seen[r] === 0) columns[rest++] = r;
+  return { columns, count };
+}
+
+/**
+ * Epsilon-SVR: 2n variables (alpha for t < n, alpha* for t >= n) over n data rows, so variables
+ * t and t + n share kernel column t. Rows are the cached kernel rows themselves, computed once
+ * per data row; the solver reads them through `columnOf` instead of a 2n-long copy per fetch.
  */
 export function regressionQ(
   params: KernelParams,
@@ -58,68 +114,12 @@ export function regressionQ(
   options: QMatrixOptions,
 ): QMatrix & { readonly cache: KernelCache } {
   const n = data.rows;
-  const cache = new KernelCache(
-    n,
-    options.cacheBytes,
-    options.precision,
-    kernelRowFiller(params, data),
-  );
+  const fill = kernelRowFiller(params, data);
+  const cache = new KernelCache(n, options.cacheBytes, options.precision, fill);
   const kernelDiag = kernelDiagonal(params, data);
   const diagonal = new Float64Array(2 * n);
   diagonal.set(kernelDiag, 0);
   diagonal.set(kernelDiag, n);
-  const spreadRows = [new Float64Array(2 * n), new Float64Array(2 * n)] as const;
-  let nextBuffer = 0;
-  let activeVariables: Int32Array = Int32Array.from({ length: 2 * n }, (_, k) => k);
-  let activeCount = 2 * n;
-
-  // Kernel columns in the cache's terms: data rows with an active variable first, then the rest.
-  const shrinkKernelColumns = (): void => {
-    const seen = new Uint8Array(n);
-    const order = new Int32Array(n);
-    let count = 0;
-    for (let k = 0; k < activeCount; k++) {
-      const v = activeVariables[k]!;
-      const r = v < n ? v : v - n;
-      if (seen[r] === 0) {
-        seen[r] = 1;
-        order[count++] = r;
-      }
-    }
-    let rest = count;
-    for (let r = 0; r < n; r++) if (seen[r] === 0) order[rest++] = r;
-    cache.shrinkColumns(order, count);
-  };
-
-  const row = (i: number, needFull: boolean): CacheArray => {
-    const kernelRow = cache.get(i < n ? i : i - n, needFull);
-    const out = spreadRows[nextBuffer]!;
-    nextBuffer = 1 - nextBuffer;
-    if (needFull) {
-      out.set(kernelRow, 0);
-      out.set(kernelRow, n);
-      return out;
-    }
-    for (let k = 0; k < activeCount; k++) {
-      const t = activeVariables[k]!;
-      out[t] = kernelRow[t < n ? t : t - n]!;
-    }
-    return out;
-  };
-
-  return {
-    size: 2 * n,
-    diagonal,
-    cache,
-    row,
-    shrink: (order, count) => {
-      activeVariables = order;
-      activeCount = count;
-      shrinkKernelColumns();
-    },
-    activateAll: () => {
-      activeCount = 2 * n;
-      cache.activateAll();
-    },
-  };
+  const columnOf = Int32Array.from({ length: 2 * n }, (_, t) => (t < n ? t : t - n));
+  return new CachedQMatrix(cache, diagonal, columnOf, true);
 }

@@ -1,3 +1,4 @@
+import type { CacheArray } from './kernelCache';
 import { AT_UPPER, FREE, type SmoState } from './smoState';
 import { violationExtremes } from './workingSet';
 
@@ -20,38 +21,64 @@ function canShrink(
   return -violation > lowMax;
 }
 
+/** sum over the free j of y_j a_j row[columnOf[j]]. */
+function freeSum(
+  row: CacheArray,
+  free: Int32Array,
+  freeCount: number,
+  labels: Int8Array,
+  alpha: Float64Array,
+  columnOf: Int32Array,
+): number {
+  let sum = 0;
+  for (let f = 0; f < freeCount; f++) {
+    const j = free[f]!;
+    sum += labels[j]! * alpha[j]! * row[columnOf[j]!]!;
+  }
+  return sum;
+}
+
 /** Recomputes v for shrunk variables: v_t = vbar_t - y_t p_t - sum over free j of a_j y_j K_tj. */
 export function reconstructGradient(state: SmoState): void {
-  const { problem, active, alpha, violation, violationBar, status } = state;
-  const { labels } = problem;
-  const size = problem.q.size;
+  const { problem, active, activeColumns, alpha, violation, violationBar, status } = state;
+  const { labels, q } = problem;
+  const { columnOf } = q;
+  const size = q.size;
   if (state.activeCount === size) return;
   for (let k = state.activeCount; k < size; k++) {
     const t = active[k]!;
     violation[t] = violationBar[t]! - labels[t]! * problem.linear[t]!;
   }
-  const free: number[] = [];
+  const free = new Int32Array(state.activeCount);
+  let freeCount = 0;
   for (let k = 0; k < state.activeCount; k++) {
-    if (status[active[k]!] === FREE) free.push(active[k]!);
+    if (status[active[k]!] === FREE) free[freeCount++] = active[k]!;
   }
   const inactiveCount = size - state.activeCount;
   // Free variables are never shrunk, so rows of shrunk variables over the active set suffice;
   // pick whichever way computes fewer kernel values.
-  if (inactiveCount * state.activeCount < free.length * size) {
+  if (inactiveCount * state.activeCount < freeCount * size) {
+    // The sum depends only on t's kernel column: SVR's alpha_t and alpha*_t share it, so each
+    // column's row is fetched and summed once (before, both fetched it, often evicting it between).
+    const sums = new Float64Array(size);
+    const summed = new Uint8Array(size);
     for (let k = state.activeCount; k < size; k++) {
       const t = active[k]!;
-      const row = problem.q.row(t, false);
-      let sum = 0;
-      for (const j of free) sum += labels[j]! * alpha[j]! * row[j]!;
-      violation[t] = violation[t]! - sum;
+      const column = columnOf[t]!;
+      if (summed[column] === 0) {
+        sums[column] = freeSum(q.row(t, false), free, freeCount, labels, alpha, columnOf);
+        summed[column] = 1;
+      }
+      violation[t] = violation[t]! - sums[column]!;
     }
   } else {
-    for (const j of free) {
-      const row = problem.q.row(j, true);
+    for (let f = 0; f < freeCount; f++) {
+      const j = free[f]!;
+      const row = q.row(j, true);
       const coef = labels[j]! * alpha[j]!;
       for (let k = state.activeCount; k < size; k++) {
         const t = active[k]!;
-        violation[t] = violation[t]! - coef * row[t]!;
+        violation[t] = violation[t]! - coef * row[activeColumns[k]!]!;
       }
     }
   }
@@ -85,6 +112,11 @@ export function shrinkActiveSet(state: SmoState, tol: number, scratch: Int32Arra
   }
   if (dropped === 0) return;
   active.set(scratch.subarray(0, dropped), kept);
+  const { activeColumns } = state;
+  if (activeColumns !== active) {
+    const { columnOf } = state.problem.q;
+    for (let k = 0; k < active.length; k++) activeColumns[k] = columnOf[active[k]!]!;
+  }
   state.activeCount = kept;
   state.problem.q.shrink(active, kept);
 }

@@ -6,12 +6,13 @@ import {
   computeRho,
   dualObjective,
   initialState,
+  IN_UP,
   TAU,
   type DualProblem,
   updateStatus,
   type SmoState,
 } from './smoState';
-import { selectWorkingSet } from './workingSet';
+import { selectFirst, selectWorkingSet } from './workingSet';
 
 export interface SmoSettings {
   readonly tol: number;
@@ -36,28 +37,57 @@ const PROGRESS_EVERY = 256;
 function updateViolationBar(state: SmoState, t: number, wasUpper: boolean): void {
   const isUpper = state.status[t] === AT_UPPER;
   if (wasUpper === isUpper) return;
-  const row = state.problem.q.row(t, true);
+  const { q } = state.problem;
+  const row = q.row(t, true);
+  const { columnOf } = q;
   const bound = state.problem.upper[t]! * state.problem.labels[t]!;
   const scale = isUpper ? -bound : bound;
   const { violationBar } = state;
   for (let s = 0; s < violationBar.length; s++) {
-    violationBar[s] = violationBar[s]! + scale * row[s]!;
+    violationBar[s] = violationBar[s]! + scale * row[columnOf[s]!]!;
   }
+}
+
+/**
+ * Every active v_t drops by K_ti y_i (change of a_i) + K_tj y_j (change of a_j). The same pass
+ * finds the next first-order choice (what firstOrderChoice would), saving a pass per step; it
+ * returns that index and nothing else (see the note in workingSet.ts).
+ */
+function updateViolations(
+  state: SmoState,
+  rowI: CacheArray,
+  rowJ: CacheArray,
+  changeI: number,
+  changeJ: number,
+): number {
+  const { active, activeColumns, violation, sets } = state;
+  let gMax = -Infinity;
+  let next = -1;
+  for (let k = 0; k < state.activeCount; k++) {
+    const t = active[k]!;
+    const column = activeColumns[k]!;
+    const v = violation[t]! - rowI[column]! * changeI - rowJ[column]! * changeJ;
+    violation[t] = v;
+    if (v >= gMax && (sets[t]! & IN_UP) !== 0) {
+      gMax = v;
+      next = t;
+    }
+  }
+  return next;
 }
 
 /**
  * The two-variable step: a_i += y_i d and a_j -= y_j d keep y'a fixed; the unclipped optimum is
  * d = (v_i - v_j) / (K_ii + K_jj - 2 K_ij), then d is cut where either variable meets a bound
- * (which it is then set to exactly). Every active v_t then drops by
- * K_ti y_i (change of a_i) + K_tj y_j (change of a_j).
+ * (which it is then set to exactly).
  */
 function takeStep(state: SmoState, i: number, j: number, rowI: CacheArray, shrinking: boolean) {
   const { labels, upper, q } = state.problem;
-  const { alpha, violation, status, active } = state;
+  const { alpha, violation, status } = state;
   const rowJ = q.row(j, false);
   const yi = labels[i]!;
   const yj = labels[j]!;
-  let a = q.diagonal[i]! + q.diagonal[j]! - 2 * rowI[j]!;
+  let a = q.diagonal[i]! + q.diagonal[j]! - 2 * rowI[q.columnOf[j]!]!;
   if (a <= 0) a = TAU;
   const b = violation[i]! - violation[j]!;
   const oldI = alpha[i]!;
@@ -67,16 +97,20 @@ function takeStep(state: SmoState, i: number, j: number, rowI: CacheArray, shrin
   const step = Math.min(b / a, roomI, roomJ);
   alpha[i] = step === roomI ? (yi > 0 ? upper[i]! : 0) : clamp(oldI + yi * step, upper[i]!);
   alpha[j] = step === roomJ ? (yj > 0 ? 0 : upper[j]!) : clamp(oldJ - yj * step, upper[j]!);
-  const changeI = yi * (alpha[i]! - oldI);
-  const changeJ = yj * (alpha[j]! - oldJ);
-  for (let k = 0; k < state.activeCount; k++) {
-    const t = active[k]!;
-    violation[t] = violation[t]! - rowI[t]! * changeI - rowJ[t]! * changeJ;
-  }
   const wasUpperI = status[i] === AT_UPPER;
   const wasUpperJ = status[j] === AT_UPPER;
+  // Statuses first: the violation pass below picks the next i by the new I_up membership.
   updateStatus(state, i);
   updateStatus(state, j);
+  const next = updateViolations(
+    state,
+    rowI,
+    rowJ,
+    yi * (alpha[i]! - oldI),
+    yj * (alpha[j]! - oldJ),
+  );
+  state.upIndex = next;
+  state.upMax = next < 0 ? -Infinity : violation[next]!;
   if (shrinking) {
     updateViolationBar(state, i, wasUpperI);
     updateViolationBar(state, j, wasUpperJ);
@@ -99,16 +133,19 @@ export function solveDual(problem: DualProblem, settings: SmoSettings): DualSolu
   let firstGap = NaN;
   let progress = 0;
   let converged = false;
+  selectFirst(state);
   while (iterations < settings.maxIterations) {
     if (settings.shrinking && --countdown === 0) {
       countdown = shrinkEvery;
       shrinkActiveSet(state, settings.tol, scratch);
+      selectFirst(state);
     }
     let next = selectWorkingSet(state, settings.tol);
     if (next.i < 0 && state.activeCount < problem.q.size) {
       // Optimal on the shrunk problem: check the whole problem before stopping.
       unshrinkAll(state);
       countdown = 1;
+      selectFirst(state);
       next = selectWorkingSet(state, settings.tol);
     }
     if (next.i < 0 || next.rowI === null) {

@@ -40,7 +40,12 @@ export interface SmoState {
   readonly sets: Uint8Array;
   /** A permutation of the variables; the first `activeCount` are active. */
   readonly active: Int32Array;
+  /** q.columnOf[active[k]] for every k (the `active` array itself when columnOf is identity). */
+  readonly activeColumns: Int32Array;
   activeCount: number;
+  /** argmax of v over active I_up variables (-1 if none) and that maximum; see selectFirst. */
+  upIndex: number;
+  upMax: number;
   /** Whether the one early unshrink (near convergence) has happened. */
   unshrunk: boolean;
 }
@@ -50,6 +55,9 @@ export function initialState(problem: DualProblem): SmoState {
   const size = problem.q.size;
   const violation = new Float64Array(size);
   for (let t = 0; t < size; t++) violation[t] = -problem.labels[t]! * problem.linear[t]!;
+  const active = Int32Array.from({ length: size }, (_, k) => k);
+  const { columnOf } = problem.q;
+  const identity = columnOf.every((column, t) => column === t);
   return {
     problem,
     alpha: new Float64Array(size),
@@ -57,8 +65,11 @@ export function initialState(problem: DualProblem): SmoState {
     violationBar: new Float64Array(size),
     status: new Uint8Array(size).fill(AT_LOWER),
     sets: Uint8Array.from(problem.labels, (y) => setBits(y, AT_LOWER)),
-    active: Int32Array.from({ length: size }, (_, k) => k),
+    active,
+    activeColumns: identity ? active : Int32Array.from(columnOf),
     activeCount: size,
+    upIndex: -1,
+    upMax: -Infinity,
     unshrunk: false,
   };
 }

@@ -1,5 +1,5 @@
 import type { CacheArray } from './kernelCache';
-import { IN_LOW, IN_UP, TAU, type SmoState } from './smoState';
+import { IN_LOW, IN_UP, type SmoState } from './smoState';
 
 /** The pair to optimise next, or i = -1 once the KKT gap is within tolerance. */
 export interface WorkingSet {
@@ -13,8 +13,17 @@ export interface WorkingSet {
 
 const OPTIMAL = (gap: number): WorkingSet => ({ i: -1, j: -1, rowI: null, gap });
 
-/** i = argmax of v_t = -y_t G_t over I_up: the first-order choice. */
-function selectFirst(state: SmoState): { i: number; gMax: number } {
+/*
+ * Why the hot loops below sit alone in functions that end right after the loop: on a first call
+ * with thousands of variables V8 compiles the running loop on the spot (on-stack replacement),
+ * before any code after the loop has run. Code there has no type feedback, so the compiled loop
+ * bailed out on leaving it, and V8 kept reusing that code: about a thousand bail-outs per solve,
+ * each finishing in the interpreter (allocating a heap number per double). A bare `return` of a
+ * local needs no feedback; other results are written inside the loop.
+ */
+
+/** Active I_up variable with the largest v (the last in active order among equals), or -1. */
+export function firstOrderChoice(state: SmoState): number {
   const { active, violation, sets } = state;
   let gMax = -Infinity;
   let i = -1;
@@ -27,42 +36,68 @@ function selectFirst(state: SmoState): { i: number; gMax: number } {
       i = t;
     }
   }
-  return { i, gMax };
+  return i;
 }
 
 /**
- * Second-order working-set selection (WSS 2 of Fan, Chen & Lin, JMLR 2005): i maximises the
- * first-order violation; j, among I_low variables that violate together with i, minimises
- * -b^2 / a, the objective decrease of the two-variable step, with b = v_i - v_t and
- * a = K_ii + K_tt - 2 K_it (TAU when not positive).
+ * Sets state.upIndex / upMax to i = argmax of v_t = -y_t G_t over active I_up variables, the
+ * first-order choice. takeStep keeps them current while it updates v, so this full pass is only
+ * needed after the active set changed.
  */
-export function selectWorkingSet(state: SmoState, tol: number): WorkingSet {
-  const { i, gMax } = selectFirst(state);
-  if (i < 0) return OPTIMAL(0);
-  const { q } = state.problem;
-  const { active, violation, sets } = state;
-  const diagonal = q.diagonal;
-  const rowI = q.row(i, false);
+export function selectFirst(state: SmoState): void {
+  const i = firstOrderChoice(state);
+  state.upIndex = i;
+  state.upMax = i < 0 ? -Infinity : state.violation[i]!;
+}
+
+/** Receives min v over active I_low from secondOrderPartner (written inside its loop). */
+const lowest = new Float64Array(1);
+
+/** j of WSS 2 given i (see selectWorkingSet), or -1; min v over active I_low goes to `lowest`. */
+function secondOrderPartner(state: SmoState, i: number, rowI: CacheArray): number {
+  const { active, activeColumns, violation, sets } = state;
+  const diagonal = state.problem.q.diagonal;
+  const gMax = state.upMax;
   const kii = diagonal[i]!;
   let gMin = Infinity;
   let j = -1;
   let bestDecrease = Infinity;
+  lowest[0] = gMin;
   for (let k = 0; k < state.activeCount; k++) {
     const t = active[k]!;
     if ((sets[t]! & IN_LOW) === 0) continue;
     const v = violation[t]!;
-    if (v < gMin) gMin = v;
+    if (v < gMin) {
+      gMin = v;
+      lowest[0] = v;
+    }
     const b = gMax - v;
     if (b <= 0) continue;
-    let a = kii + diagonal[t]! - 2 * rowI[t]!;
-    if (a <= 0) a = TAU;
+    let a = kii + diagonal[t]! - 2 * rowI[activeColumns[k]!]!;
+    // TAU as a literal: a module constant here is an untyped value to V8, which then boxed `a`
+    // (a heap number per candidate: about 1 GB of garbage in one SVR fit, where a = 0 is common).
+    if (a <= 0) a = 1e-12;
     const decrease = -(b * b) / a;
     if (decrease <= bestDecrease) {
       bestDecrease = decrease;
       j = t;
     }
   }
-  const gap = gMax - gMin;
+  return j;
+}
+
+/**
+ * Second-order working-set selection (WSS 2 of Fan, Chen & Lin, JMLR 2005): i maximises the
+ * first-order violation (state.upIndex); j, among I_low variables that violate together with i,
+ * minimises -b^2 / a, the objective decrease of the two-variable step, with b = v_i - v_t and
+ * a = K_ii + K_tt - 2 K_it (TAU when not positive).
+ */
+export function selectWorkingSet(state: SmoState, tol: number): WorkingSet {
+  const i = state.upIndex;
+  if (i < 0) return OPTIMAL(0);
+  const rowI = state.problem.q.row(i, false);
+  const j = secondOrderPartner(state, i, rowI);
+  const gap = state.upMax - lowest[0]!;
   if (gap < tol || j < 0) return OPTIMAL(Math.max(0, gap));
   return { i, j, rowI, gap };
 }
