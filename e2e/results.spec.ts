@@ -114,8 +114,8 @@ test.describe('results of a trained model', () => {
   test('an exported model scores a new file in a fresh page exactly as before', async ({
     page,
   }, testInfo) => {
-    // SVM training, its results (about 17-20 s of CPU in Node) and scoring outlast the default
-    // 60 s on a loaded machine; the chart wait below already allows 120 s.
+    // SVM training, its results (about 2.5 s of CPU in Node since the column-swap predictor) and
+    // scoring can outlast the default 60 s on a loaded machine; the chart wait allows 120 s.
     test.slow();
     await trainOnSample(page, { target: 'revenue', models: ['svm'] });
     const results = new ResultsPage(page);
