@@ -113,7 +113,9 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
       return updateRun(id, () => ({ status: 'error', failure: result.error, etaMs: null }));
     updateRun(id, () => ({ status: 'done', progress: 1, etaMs: null, outcome: result.value }));
     if (get().selectedRunId === null) set({ selectedRunId: id });
-    void get().analyseRun(id);
+    // A task of its own: starting the results worker and posting the outcome to it would
+    // otherwise lengthen the task that receives the outcome and renders the run's details.
+    setTimeout(() => void get().analyseRun(id), 0);
   };
 
   return {

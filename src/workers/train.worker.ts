@@ -1,9 +1,14 @@
 import * as Comlink from 'comlink';
 import { pluginOf } from '../core/models/modelPlugins';
 import type { TrainingProgress } from '../core/models/modelTypes';
-import { fail } from '../core/result';
+import { fail, ok, type Result } from '../core/result';
+import { packOutcome, type PackedOutcome } from '../core/training/outcomeWire';
 import { runTraining, type BeforeTrain } from '../core/training/runTraining';
-import type { BackendChoice } from '../core/training/trainingTypes';
+import type {
+  BackendChoice,
+  TrainingFailure,
+  TrainingOutcome,
+} from '../core/training/trainingTypes';
 import { backendLostFailure, failureFromThrown } from '../core/training/workerFaults';
 import type { BackendLoss } from './backendLoss';
 import { crashWorker, type TrainFault } from './faultPlan';
@@ -79,6 +84,18 @@ function lossSignal() {
   return { seen, report, failed };
 }
 
+/**
+ * Posts a finished run packed, its numeric arrays transferred rather than copied: this worker is
+ * terminated once it has answered, so nothing here reads the moved buffers again.
+ */
+function answer(
+  result: Result<TrainingOutcome, TrainingFailure>,
+): Result<PackedOutcome, TrainingFailure> {
+  if (!result.ok) return result;
+  const { packed, transfer } = packOutcome(result.value);
+  return Comlink.transfer(ok(packed), [...transfer]);
+}
+
 const api: TrainWorkerApi = {
   holdLifeline,
   async train(table, setup, request, onProgress, fault = null) {
@@ -95,7 +112,7 @@ const api: TrainWorkerApi = {
       const result = await Promise.race([training, failed]);
       await answerTurn();
       watch.checkNow(); // a run that ends right after a loss may have read garbage from the GPU
-      return seen.loss === null ? result : lostFailure(seen.loss);
+      return seen.loss === null ? answer(result) : lostFailure(seen.loss);
     } catch (error) {
       await answerTurn();
       watch.checkNow();

@@ -1,7 +1,8 @@
 import * as Comlink from 'comlink';
 import type { DataTable } from '../core/data/table';
 import type { TrainingProgress } from '../core/models/modelTypes';
-import { fail, type Result } from '../core/result';
+import { fail, ok, type Result } from '../core/result';
+import { unpackOutcome } from '../core/training/outcomeWire';
 import type {
   ModelRequest,
   TrainingFailure,
@@ -58,9 +59,11 @@ export async function trainModelInWorker(
     const data = columnsFor(table, setup);
     const fault = takeTrainFault(request.kind);
     // Work is sent once the worker holds its lifeline, so that even an early end is noticed.
-    const training = lifeline.held.then<Result<TrainingOutcome, TrainingFailure>>(() =>
-      api.train(data, setup, request, Comlink.proxy(onProgress), fault),
-    );
+    const training = (async (): Promise<Result<TrainingOutcome, TrainingFailure>> => {
+      await lifeline.held;
+      const result = await api.train(data, setup, request, Comlink.proxy(onProgress), fault);
+      return result.ok ? ok(unpackOutcome(result.value)) : result;
+    })();
     return await Promise.race([training, stopped]);
   } catch (error) {
     return fail(failureFromThrown(error, null));
