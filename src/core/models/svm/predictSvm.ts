@@ -45,11 +45,19 @@ function rowProbabilities(
   classes.forEach((c, index) => (out[outOffset + c] = coupled[index]!));
 }
 
-function predictKernelClasses(model: KernelSvmModel, decisions: DecisionValues): Predictions {
+/**
+ * A kernel classifier's predictions from its pair decisions (rows x pairs): the class by
+ * one-vs-one vote and, unless `withProbabilities` is false, the coupled pair probabilities.
+ */
+export function predictKernelClasses(
+  model: KernelSvmModel,
+  decisions: DecisionValues,
+  withProbabilities = true,
+): Predictions {
   const { classCount, pairs } = model;
   const classes = pairClasses(pairs);
   const values = new Float64Array(decisions.values.length / Math.max(1, decisions.columns));
-  const probabilities = new Float64Array(values.length * classCount);
+  const probabilities = withProbabilities ? new Float64Array(values.length * classCount) : null;
   const votes = new Float64Array(classCount);
   for (let r = 0; r < values.length; r++) {
     votes.fill(0);
@@ -58,7 +66,8 @@ function predictKernelClasses(model: KernelSvmModel, decisions: DecisionValues):
       votes[winner] = votes[winner]! + 1;
     });
     values[r] = argMax(votes, 0, classCount);
-    rowProbabilities(pairs, classes, decisions, r, probabilities, r * classCount);
+    if (probabilities !== null)
+      rowProbabilities(pairs, classes, decisions, r, probabilities, r * classCount);
   }
   return { values, probabilities };
 }
