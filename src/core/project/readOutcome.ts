@@ -1,6 +1,6 @@
 import type { RowPredictions } from '../results/resultTypes';
 import { MODEL_KINDS } from '../models/modelMetas';
-import type { ModelKind, TaskType } from '../models/modelTypes';
+import type { ModelKind } from '../models/modelTypes';
 import {
   arrayOf,
   check,
@@ -14,13 +14,12 @@ import {
   type JsonObject,
   type Read,
 } from '../modelFile/jsonShape';
+import { readSplitMetrics, type MetricNumbers } from '../modelFile/metricsShape';
 import { checkModel } from '../modelFile/modelShape';
 import { readPipeline } from '../modelFile/pipelineShape';
 import type {
   CrossValidationSummary,
   LossPoint,
-  MetricSet,
-  SplitMetrics,
   TrainingNotice,
   TrainingOutcome,
 } from '../training/trainingTypes';
@@ -29,47 +28,12 @@ import { anyNumber, checkCodes, float64s, int32s, optional, uint8s } from './sha
 const strings = arrayOf(string);
 const count = integer(0);
 
-function metricSet(task: TaskType): Read<MetricSet> {
-  return (value, path) => {
-    const o = object(value, path);
-    const metric = (key: string) => field(o, key, path, anyNumber);
-    const maybe = (key: string) => field(o, key, path, nullable(anyNumber));
-    const rows = field(o, 'rows', path, count);
-    if (task === 'regression') {
-      return {
-        task,
-        rows,
-        r2: metric('r2'),
-        rmse: metric('rmse'),
-        mae: metric('mae'),
-        mape: maybe('mape'),
-      };
-    }
-    return {
-      task,
-      rows,
-      accuracy: metric('accuracy'),
-      precision: metric('precision'),
-      recall: metric('recall'),
-      f1: metric('f1'),
-      auc: maybe('auc'),
-      logLoss: maybe('logLoss'),
-      confusion: field(o, 'confusion', path, arrayOf(arrayOf(anyNumber))),
-    };
-  };
-}
-
-function splitMetrics(task: TaskType): Read<SplitMetrics> {
-  return (value, path) => {
-    const o = object(value, path);
-    const set = metricSet(task);
-    return {
-      train: field(o, 'train', path, set),
-      validation: field(o, 'validation', path, nullable(set)),
-      test: field(o, 'test', path, nullable(set)),
-    };
-  };
-}
+/** Project files keep every metric as written, NaN and infinities included. */
+const PROJECT_METRIC_NUMBERS: MetricNumbers = {
+  metric: anyNumber,
+  optional: anyNumber,
+  confusionRow: arrayOf(anyNumber),
+};
 
 const crossValidation: Read<CrossValidationSummary | null> = nullable((value, path) => {
   const o = object(value, path);
@@ -172,7 +136,7 @@ export function readOutcome(tableRows: number): Read<TrainingOutcome> {
       classes === null ? pipelineClasses === null : sameStrings(classes, pipelineClasses);
     if (!agree) throw new ShapeError(`${path}.classes`, 'the pipeline classes');
     const want = { task, cols: featureNames.length, classCount: classes?.length ?? 0 };
-    const metrics = splitMetrics(task);
+    const metrics = readSplitMetrics(task, PROJECT_METRIC_NUMBERS);
     return {
       kind,
       task,
