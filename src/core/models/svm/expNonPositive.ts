@@ -9,17 +9,17 @@
  * units in the last place of a double, far below the float32 rounding of the kernel cache.
  */
 
-// Exported for rbfRow.ts, which repeats this computation inside its loop (see there why).
-export const STEPS_PER_OCTAVE = 64;
-export const SCALE = STEPS_PER_OCTAVE / Math.LN2;
+// rbfRow.ts repeats this computation with these values as literals (see there why).
+const STEPS_PER_OCTAVE = 64;
+const SCALE = STEPS_PER_OCTAVE / Math.LN2;
 // Adding and subtracting 1.5 * 2^52 rounds a double below 2^51 in size to the nearest integer.
-export const ROUNDER = 6755399441055744;
+const ROUNDER = 6755399441055744;
 // ln2 / 64 split Cody-Waite style (fdlibm's ln2 hi / lo, divided by 64): STEP_HI has trailing
 // zero bits, so k * STEP_HI is exact for the k this range gives, and STEP_LO restores the rest.
-export const STEP_HI = 6.9314718036912382e-1 / STEPS_PER_OCTAVE;
-export const STEP_LO = 1.9082149292705877e-10 / STEPS_PER_OCTAVE;
+const STEP_HI = 6.9314718036912382e-1 / STEPS_PER_OCTAVE;
+const STEP_LO = 1.9082149292705877e-10 / STEPS_PER_OCTAVE;
 /** Below this exp(x) rounds to zero even as a subnormal double. */
-export const UNDERFLOW = -745.2;
+const UNDERFLOW = -745.2;
 const OCTAVES = 1076;
 
 /** 2^(j / 64) for j = 0..63. */

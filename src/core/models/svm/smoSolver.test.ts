@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { kernelRows } from './kernelFunctions';
 import { fitBinarySvc } from './kernelMachines';
-import { classificationQ } from './qMatrix';
+import { classificationQ, type QMatrix } from './qMatrix';
 import { seededRandom } from './seededShuffle';
 import { solveDual } from './smoSolver';
+import {
+  COLUMNS_GENERAL,
+  COLUMNS_HALVES,
+  COLUMNS_IDENTITY,
+  initialState,
+  type DualProblem,
+} from './smoState';
 import type { KernelParams } from './svmTypes';
 
 const LINEAR: KernelParams = { kind: 'linear', gamma: 1, degree: 3, coef0: 0 };
@@ -105,5 +112,58 @@ describe('solveDual (SMO with second-order working sets)', () => {
     expect(cut.iterations).toBe(10);
     expect(cut.converged).toBe(false);
     expect(cut.objective).toBeGreaterThan(full.objective);
+  });
+
+  it('gives the same steps and solution whatever the variable-to-column map', () => {
+    const n = 150;
+    const { data, labels } = clouds(n, 4);
+    const kernel = classificationQ(RBF, data, { cacheBytes: 1e8, precision: 'float64' });
+    // The same Q with every row stored in reversed column order.
+    const reversed = Int32Array.from({ length: n }, (_, t) => n - 1 - t);
+    const denseQ = (columnOf: Int32Array): QMatrix => {
+      const rows = Array.from({ length: n }, (_, i) => {
+        const row = new Float64Array(n);
+        kernel.row(i, true).forEach((value, s) => (row[columnOf[s]!] = value));
+        return row;
+      });
+      const diagonal = kernel.diagonal;
+      return { size: n, diagonal, columnOf, row: (i) => rows[i]!, shrink() {}, activateAll() {} };
+    };
+    const problem = (q: QMatrix): DualProblem => ({
+      q,
+      labels,
+      linear: new Float64Array(n).fill(-1),
+      upper: new Float64Array(n).fill(0.5),
+    });
+    const identity = problem(denseQ(Int32Array.from({ length: n }, (_, t) => t)));
+    const general = problem(denseQ(reversed));
+    expect(initialState(identity).columnLayout).toBe(COLUMNS_IDENTITY);
+    expect(initialState(general).columnLayout).toBe(COLUMNS_GENERAL);
+    const a = solveDual(identity, settings);
+    const b = solveDual(general, settings);
+    expect(b.iterations).toBe(a.iterations);
+    expect([...b.alpha]).toEqual([...a.alpha]);
+    expect(b.rho).toBe(a.rho);
+  });
+
+  it('tells SVR-style maps (variables t and t + n on column t) from other ones', () => {
+    const layout = (map: number[]) => {
+      const size = map.length;
+      const q: QMatrix = {
+        size,
+        diagonal: new Float64Array(size),
+        columnOf: Int32Array.from(map),
+        row: () => new Float64Array(size),
+        shrink() {},
+        activateAll() {},
+      };
+      const zeros = new Float64Array(size);
+      return initialState({ q, labels: new Int8Array(size), linear: zeros, upper: zeros })
+        .columnLayout;
+    };
+    expect(layout([0, 1, 2, 0, 1, 2])).toBe(COLUMNS_HALVES);
+    expect(layout([0, 1, 2, 3])).toBe(COLUMNS_IDENTITY);
+    expect(layout([0, 1, 2, 1, 0, 2])).toBe(COLUMNS_GENERAL);
+    expect(layout([0, 1, 2, 0, 1])).toBe(COLUMNS_GENERAL);
   });
 });

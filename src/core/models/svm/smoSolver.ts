@@ -3,6 +3,8 @@ import { convergenceFraction } from './progressFraction';
 import { reconstructGradient, shrinkActiveSet, unshrinkAll } from './shrinking';
 import {
   AT_UPPER,
+  COLUMNS_HALVES,
+  COLUMNS_IDENTITY,
   computeRho,
   dualObjective,
   initialState,
@@ -39,10 +41,38 @@ function updateViolationBar(state: SmoState, t: number, wasUpper: boolean): void
   if (wasUpper === isUpper) return;
   const { q } = state.problem;
   const row = q.row(t, true);
-  const { columnOf } = q;
   const bound = state.problem.upper[t]! * state.problem.labels[t]!;
   const scale = isUpper ? -bound : bound;
   const { violationBar } = state;
+  if (state.columnLayout === COLUMNS_IDENTITY) addScaledRow(violationBar, row, scale);
+  else if (state.columnLayout === COLUMNS_HALVES) addScaledRowTwice(violationBar, row, scale);
+  else addScaledColumns(violationBar, row, q.columnOf, scale);
+}
+
+/** vbar_s += scale K_s for every s (one variable per kernel column). */
+function addScaledRow(violationBar: Float64Array, row: CacheArray, scale: number): void {
+  for (let s = 0; s < violationBar.length; s++) {
+    violationBar[s] = violationBar[s]! + scale * row[s]!;
+  }
+}
+
+/** The same for SVR's 2n variables: one read of K_c serves a_c and a*_c (variables c, c + n). */
+function addScaledRowTwice(violationBar: Float64Array, row: CacheArray, scale: number): void {
+  const n = violationBar.length >> 1;
+  for (let c = 0; c < n; c++) {
+    const change = scale * row[c]!;
+    violationBar[c] = violationBar[c]! + change;
+    violationBar[c + n] = violationBar[c + n]! + change;
+  }
+}
+
+/** vbar_s += scale K[columnOf[s]] for any other variable-to-column map. */
+function addScaledColumns(
+  violationBar: Float64Array,
+  row: CacheArray,
+  columnOf: Int32Array,
+  scale: number,
+): void {
   for (let s = 0; s < violationBar.length; s++) {
     violationBar[s] = violationBar[s]! + scale * row[columnOf[s]!]!;
   }

@@ -8,6 +8,15 @@ export const FREE = 2;
 export const IN_UP = 1;
 export const IN_LOW = 2;
 
+/**
+ * How variables map to kernel columns (QMatrix.columnOf), told apart once so the full-row pass
+ * (updateViolationBar) reads each kernel entry once, without a gather: IDENTITY (C-SVC, column t),
+ * HALVES (SVR, column t mod n for 2n variables), GENERAL (any other map, read through columnOf).
+ */
+export const COLUMNS_IDENTITY = 0;
+export const COLUMNS_HALVES = 1;
+export const COLUMNS_GENERAL = 2;
+
 /** Stand-in for a non-positive curvature, as in Fan, Chen & Lin (2005). */
 export const TAU = 1e-12;
 
@@ -42,6 +51,8 @@ export interface SmoState {
   readonly active: Int32Array;
   /** q.columnOf[active[k]] for every k (the `active` array itself when columnOf is identity). */
   readonly activeColumns: Int32Array;
+  /** COLUMNS_IDENTITY, COLUMNS_HALVES or COLUMNS_GENERAL: the shape of q.columnOf. */
+  readonly columnLayout: number;
   activeCount: number;
   /** argmax of v over active I_up variables (-1 if none) and that maximum; see selectFirst. */
   upIndex: number;
@@ -67,11 +78,19 @@ export function initialState(problem: DualProblem): SmoState {
     sets: Uint8Array.from(problem.labels, (y) => setBits(y, AT_LOWER)),
     active,
     activeColumns: identity ? active : Int32Array.from(columnOf),
+    columnLayout: identity ? COLUMNS_IDENTITY : halvesOrGeneral(columnOf),
     activeCount: size,
     upIndex: -1,
     upMax: -Infinity,
     unshrunk: false,
   };
+}
+
+/** COLUMNS_HALVES when variables t and t + n share column t (t < n), else COLUMNS_GENERAL. */
+function halvesOrGeneral(columnOf: Int32Array): number {
+  const half = columnOf.length >> 1;
+  const halves = columnOf.length === 2 * half && columnOf.every((column, t) => column === t % half);
+  return halves ? COLUMNS_HALVES : COLUMNS_GENERAL;
 }
 
 /** The IN_UP / IN_LOW bits of a variable with this label and status. */
