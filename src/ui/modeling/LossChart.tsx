@@ -1,11 +1,15 @@
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LossPoint } from '../../core/training/trainingTypes';
 import type { ModelRun } from '../../state/trainingSlice';
 import { useAppStore } from '../../state/store';
 import { useT, type Translate } from '../i18n/useT';
 import { ChartFigure } from '../results/ChartFigure';
+import { LEGEND_HEIGHT, lineLegend } from '../results/chartLegendEntries';
 import { PART_COLOURS, seriesDash } from '../results/chartPalette';
 import type { ChartTable } from '../results/chartTables';
+import { fixedAxis } from '../results/fixedAxis';
+import { PlainTick } from '../results/PlainTick';
+import { niceAxisOver } from '../results/regression/chartMath';
 import { formatMetric } from './headlineMetrics';
 
 /** The neural network's run: the one selected if it has a loss curve, else the latest with one. */
@@ -43,6 +47,14 @@ export function LossChart() {
   const history = run.lossHistory;
   const hasValidation = history.some((point) => point.valLoss !== null);
   const last = history.at(-1);
+  // Epochs on a number axis we lay out: a category axis measured every epoch's label each tick.
+  const epochs = niceAxisOver(history.map((point) => point.epoch));
+  const legend = [
+    lineLegend('loss', t('modeling.loss'), PART_COLOURS.train),
+    ...(hasValidation
+      ? [lineLegend('valLoss', t('modeling.valLoss'), PART_COLOURS.validation, seriesDash(1))]
+      : []),
+  ];
   return (
     <ChartFigure
       testId="chart-loss"
@@ -54,16 +66,26 @@ export function LossChart() {
       attributes={{ 'data-model': run.kind }}
       height={220}
       table={lossTable(history, t)}
+      legend={legend}
     >
-      <LineChart data={[...history]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      <LineChart
+        data={[...history]}
+        margin={{ top: 8 + LEGEND_HEIGHT, right: 16, bottom: 8, left: 8 }}
+      >
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
           dataKey="epoch"
+          {...fixedAxis(epochs)}
           label={{ value: t('modeling.epoch'), position: 'insideBottom', offset: -4 }}
         />
-        <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={64} />
+        <YAxis
+          scale="log"
+          domain={['auto', 'auto']}
+          allowDataOverflow
+          width={64}
+          tick={PlainTick}
+        />
         <Tooltip />
-        <Legend />
         <Line
           type="monotone"
           dataKey="loss"

@@ -1,10 +1,12 @@
 import { ChartDownload } from './export/ChartDownload';
 import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
-import { ResponsiveContainer } from 'recharts';
 import { ChartDataTable } from './ChartDataTable';
+import { ChartLegend } from './ChartLegend';
+import type { LegendEntry } from './chartLegendEntries';
 import { CHART_HEIGHT } from './chartPalette';
 import type { ChartTable } from './chartTables';
 import { ShownCount } from './ShownCount';
+import { useElementWidth } from './useElementWidth';
 
 interface ChartFigureProps {
   /** The chart's `data-testid` (ui-contract). */
@@ -28,16 +30,50 @@ interface ChartFigureProps {
   readonly table?: ChartTable;
   /** Id of a table elsewhere on the page that already says what the chart draws. */
   readonly describedBy?: string;
-  /** The Recharts chart (ResponsiveContainer takes exactly one element). */
+  /**
+   * The legend, drawn as HTML over the plot's top margin (the chart leaves LEGEND_HEIGHT for it):
+   * Recharts' own Legend measures itself and lays the chart out a second time.
+   */
+  readonly legend?: readonly LegendEntry[];
+  /** The Recharts chart: one element, given its width and height here. */
   readonly children: ReactElement;
-  /** The chart is not a Recharts chart and sizes itself: no ResponsiveContainer around it. */
+  /** The chart is not a Recharts chart and sizes itself: drawn as it is. */
   readonly selfSized?: boolean;
 }
 
-/** Props every Recharts chart passes to its SVG: its name and role. */
+/** Props ChartFigure gives its Recharts chart: size, and its SVG's name and role. */
 export interface ChartSurfaceProps {
+  readonly width?: number;
+  readonly height?: number;
   readonly title?: string;
   readonly role?: string;
+}
+
+/**
+ * The plot box: measures its width (our ResizeObserver, not Recharts' ResponsiveContainer) and
+ * draws the chart at that width and the given height, with the HTML legend over its top margin.
+ */
+function SizedChart(props: {
+  readonly height: number;
+  readonly caption: string;
+  readonly legend: readonly LegendEntry[] | undefined;
+  readonly children: ReactElement;
+}) {
+  // The width comes from the observer's first report: the chart draws in a task of its own.
+  const [width, measure] = useElementWidth(false);
+  const chart = props.children as ReactElement<ChartSurfaceProps>;
+  return (
+    <div className="chart-plot" ref={measure} style={{ height: props.height }}>
+      {width > 0 &&
+        cloneElement(chart, {
+          width,
+          height: props.height,
+          title: props.caption,
+          role: SURFACE_ROLE,
+        })}
+      {props.legend && <ChartLegend entries={props.legend} />}
+    </div>
+  );
 }
 
 /**
@@ -75,12 +111,9 @@ export function ChartFigure(props: ChartFigureProps) {
       {props.selfSized ? (
         children
       ) : (
-        <ResponsiveContainer width="100%" height={props.height ?? CHART_HEIGHT}>
-          {cloneElement(children as ReactElement<ChartSurfaceProps>, {
-            title: caption,
-            role: SURFACE_ROLE,
-          })}
-        </ResponsiveContainer>
+        <SizedChart height={props.height ?? CHART_HEIGHT} caption={caption} legend={props.legend}>
+          {children}
+        </SizedChart>
       )}
       {!props.countsAreNotSampled && <ShownCount shown={points} total={total} />}
       {props.table && <ChartDataTable id={`${id}-table`} caption={caption} table={props.table} />}

@@ -1,18 +1,21 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Legend, ScatterChart, XAxis, YAxis } from 'recharts';
+import { ScatterChart, XAxis, YAxis } from 'recharts';
 import { useAppStore } from '../../state/store';
 import { formatValue } from '../dataset/formatCell';
 import { useT } from '../i18n/useT';
 import { xAxisLabel, yAxisLabel } from './axisLabels';
 import { ChartFigure } from './ChartFigure';
+import { LEGEND_CHART_MARGIN, lineLegend, partLegend } from './chartLegendEntries';
 import { partSeriesTable } from './chartTables';
-import { CHART_MARGIN, MODEL_COLOUR, PART_NAMES, REFERENCE_COLOUR } from './chartPalette';
+import { MODEL_COLOUR, PART_NAMES, REFERENCE_COLOUR } from './chartPalette';
 import { ChartTooltip } from './ChartTooltip';
-import { bandLines, fitChartPoints, levelAxis, type FitChartPoint } from './fitChartData';
+import { bandLines, fitAxes, fitChartPoints, type FitChartPoint } from './fitChartData';
 import { FitFeatureSelect } from './FitFeatureSelect';
+import { fixedAxis } from './fixedAxis';
+import { GridLayer } from './GridLayer';
 import { countPoints, groupByPart } from './groupByPart';
-import { lineSeries } from './lineSeries';
-import { partScatters } from './partScatters';
+import { DASHED_LINE, LineLayer } from './LineLayer';
+import { PointLayer } from './PointLayer';
 import { featureColumns, useRun, useRunResultsState } from './runSelectors';
 import { useFormatters } from './useFormatters';
 import './results.css';
@@ -28,6 +31,12 @@ export function FitChart({ runId }: { readonly runId: number }) {
   const columnType = useAppStore((s) => s.table?.columns.find((c) => c.name === fit?.column)?.type);
   const { stat } = useFormatters();
   const points = useMemo(() => (fit ? fitChartPoints(fit) : []), [fit]);
+  const series = useMemo(() => groupByPart(points, ALL_PARTS), [points]);
+  const band = useMemo(() => (fit ? bandLines(fit.curve) : null), [fit]);
+  const axes = useMemo(
+    () => (fit && band ? fitAxes(fit, points, band) : null),
+    [fit, points, band],
+  );
   if (!state || !outcome || state.status !== 'ready') return null;
   const columns = featureColumns(outcome);
   const select = (
@@ -38,8 +47,7 @@ export function FitChart({ runId }: { readonly runId: number }) {
       busy={state.fitStatus === 'computing'}
     />
   );
-  if (!fit) return <div className="fit-chart-empty">{select}</div>;
-  const series = groupByPart(points, ALL_PARTS);
+  if (!fit || !band || !axes) return <div className="fit-chart-empty">{select}</div>;
   const shown = countPoints(series);
   const target = outcome.pipeline.target.column;
   const className = fit.classIndex === null ? null : (outcome.classes?.[fit.classIndex] ?? null);
@@ -48,8 +56,8 @@ export function FitChart({ runId }: { readonly runId: number }) {
   const formatActual = (v: number) =>
     outcome.classes ? (outcome.classes[v] ?? String(v)) : stat.format(v);
   const yTitle = className === null ? target : t('results.fit.probabilityOf', { class: className });
-  const { lower, upper } = bandLines(fit.curve);
-  const axis = fit.levels ? levelAxis(fit.levels) : null;
+  const { lower, upper } = band;
+  const hasBand = lower.length > 1;
   const curveName = t(`results.fit.curve.${fit.kind}`);
   const table = partSeriesTable([...series, { part: 'curve' as const, points: fit.curve }], {
     headers: [t('a11y.chart.series'), t('a11y.chart.points'), fit.column, yTitle],
@@ -77,50 +85,36 @@ export function FitChart({ runId }: { readonly runId: number }) {
       attributes={{ 'data-column': fit.column, 'data-kind': fit.kind }}
       controls={select}
       table={table}
+      legend={[
+        ...partLegend(
+          series.map((entry) => entry.part),
+          t,
+        ),
+        lineLegend('curve', curveName, MODEL_COLOUR),
+        ...(hasBand
+          ? [lineLegend('band', t('results.fit.band'), REFERENCE_COLOUR, DASHED_LINE)]
+          : []),
+      ]}
     >
-      <ScatterChart margin={CHART_MARGIN}>
-        <CartesianGrid strokeDasharray="3 3" />
+      <ScatterChart margin={LEGEND_CHART_MARGIN}>
+        <GridLayer xTicks={axes.x.ticks} yTicks={axes.y.ticks} />
         <XAxis
-          type="number"
           dataKey="x"
-          domain={axis?.domain ?? ['auto', 'auto']}
-          {...(axis ? { ticks: axis.ticks, interval: 0 } : {})}
+          {...fixedAxis(axes.x)}
           tickFormatter={formatX}
           label={xAxisLabel(fit.column)}
         />
         <YAxis
-          type="number"
           dataKey="y"
-          domain={className === null ? ['auto', 'auto'] : [0, 1]}
+          {...fixedAxis(axes.y)}
           tickFormatter={(v: number) => stat.format(v)}
           width={64}
           label={yAxisLabel(yTitle)}
         />
-        <Legend verticalAlign="top" height={24} itemSorter={null} />
-        {partScatters(series, t, tooltip)}
-        {lineSeries({
-          key: 'curve',
-          name: curveName,
-          data: fit.curve,
-          colour: MODEL_COLOUR,
-        })}
-        {lower.length > 1 && [
-          lineSeries({
-            key: 'lower',
-            name: t('results.fit.band'),
-            data: lower,
-            colour: REFERENCE_COLOUR,
-            dashed: true,
-          }),
-          lineSeries({
-            key: 'upper',
-            name: t('results.fit.band'),
-            data: upper,
-            colour: REFERENCE_COLOUR,
-            dashed: true,
-            inLegend: false,
-          }),
-        ]}
+        <PointLayer series={series} tooltip={tooltip} />
+        <LineLayer data={fit.curve} colour={MODEL_COLOUR} />
+        {hasBand && <LineLayer data={lower} colour={REFERENCE_COLOUR} dashed />}
+        {hasBand && <LineLayer data={upper} colour={REFERENCE_COLOUR} dashed />}
       </ScatterChart>
     </ChartFigure>
   );

@@ -1,35 +1,42 @@
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import { linePath } from './pointGeometry';
 
+/** Dash pattern of a secondary line (a band's edges), here and in its legend entry. */
+export const DASHED_LINE = '5 4';
+
 interface LineLayerProps {
   readonly data: readonly { readonly x: number; readonly y: number }[];
   readonly colour: string;
-  readonly width: number;
-  readonly dash: string;
+  /** A thinner, dashed line (e.g. a band's edge) instead of a solid one. */
+  readonly dashed?: boolean;
+  /** Drawn under the points (a reference line) instead of over them (a fitted line). */
+  readonly under?: boolean;
 }
 
 /**
  * A line through `data` in the chart's axis scales, drawn as one SVG path. Recharts' own
- * Scatter line renders a symbol element per point as well (about 1 ms each here).
+ * Scatter line renders a symbol element per point as well (about 1 ms each here). The axes must
+ * cover the line: the chart's domains are computed over it (nothing here extends them).
  */
-export function LineLayer({ data, colour, width, dash }: LineLayerProps) {
+export function LineLayer({ data, colour, dashed = false, under = false }: LineLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
+  if (!xScale || !yScale || data.length < 2) return null;
   const d = linePath(
     data,
     (value) => xScale(value),
     (value) => yScale(value),
   );
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+    // PointLayer draws its points at scatter - 1.
+    <ZIndexLayer zIndex={under ? DefaultZIndexes.scatter - 2 : DefaultZIndexes.scatter}>
       <path
         className="recharts-curve chart-line"
         d={d}
         fill="none"
         stroke={colour}
-        strokeWidth={width}
-        strokeDasharray={dash}
+        strokeWidth={dashed ? 1.5 : 2.5}
+        strokeDasharray={dashed ? DASHED_LINE : 'none'}
         pointerEvents="none"
       />
     </ZIndexLayer>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FitCurve } from '../../core/results/resultTypes';
-import { bandLines, fitChartPoints, levelAxis } from './fitChartData';
+import { bandLines, fitAxes, fitChartPoints, levelAxis } from './fitChartData';
 
 const base: FitCurve = {
   column: 'tv',
@@ -82,5 +82,41 @@ describe('levelAxis', () => {
       ticks: [0, 1, 2],
       domain: [-0.5, 2.5],
     });
+  });
+});
+
+describe('fitAxes', () => {
+  const spanOf = (axis: { domain: readonly [number, number] }) => axis.domain;
+
+  it('gives round ranges that cover every point, the curve and its band', () => {
+    const fit: FitCurve = {
+      ...base,
+      curve: [
+        { x: 5, y: 2.5, lower: -4, upper: 3 },
+        { x: 20, y: 7.5, lower: 7, upper: 31 },
+      ],
+    };
+    const axes = fitAxes(fit, fitChartPoints(fit), bandLines(fit.curve));
+    const [xLo, xHi] = spanOf(axes.x);
+    const [yLo, yHi] = spanOf(axes.y);
+    expect(xLo).toBeLessThanOrEqual(5);
+    expect(xHi).toBeGreaterThanOrEqual(20);
+    expect(yLo).toBeLessThanOrEqual(-4);
+    expect(yHi).toBeGreaterThanOrEqual(31);
+    expect(axes.x.ticks[0]).toBe(xLo);
+    expect(axes.y.ticks.at(-1)).toBe(yHi);
+  });
+
+  it('puts one tick on each level of a categorical feature', () => {
+    const fit: FitCurve = { ...base, levels: ['north', 'south', 'west'] };
+    const axes = fitAxes(fit, fitChartPoints(fit), bandLines(fit.curve));
+    expect(axes.x).toEqual(levelAxis(['north', 'south', 'west']));
+  });
+
+  it('draws a class probability from 0 to 1 whatever the points', () => {
+    const fit: FitCurve = { ...base, kind: 'probability', classIndex: 1 };
+    const axes = fitAxes(fit, fitChartPoints(fit), bandLines(fit.curve));
+    expect(axes.y.domain).toEqual([0, 1]);
+    expect(axes.y.ticks).toEqual([0, 0.25, 0.5, 0.75, 1]);
   });
 });

@@ -1,4 +1,6 @@
 import type { CurvePoint, FitCurve, SplitPart } from '../../core/results/resultTypes';
+import type { AxisRange } from './fixedAxis';
+import { niceAxisOver } from './regression/chartMath';
 
 /** A drawn fit-chart point; `value` is the unjittered x and `actual` the raw target (class index). */
 export interface FitChartPoint {
@@ -59,4 +61,24 @@ export function levelAxis(levels: readonly string[]): {
   domain: [number, number];
 } {
   return { ticks: levels.map((_, index) => index), domain: [-0.5, levels.length - 0.5] };
+}
+
+/** The y range of a class probability: 0 to 1 in quarters. */
+const PROBABILITY_AXIS: AxisRange = { domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] };
+
+/**
+ * Both axes of a fit chart, covering every point, the curve and its band: one tick per level of
+ * a categorical feature, 0..1 for a class probability, else round ranges.
+ */
+export function fitAxes(
+  fit: FitCurve,
+  points: readonly FitChartPoint[],
+  band: { readonly lower: readonly XYPoint[]; readonly upper: readonly XYPoint[] },
+): { x: AxisRange; y: AxisRange } {
+  const x = fit.levels
+    ? levelAxis(fit.levels)
+    : niceAxisOver([...points.map((p) => p.x), ...fit.curve.map((p) => p.x)]);
+  if (fit.classIndex !== null) return { x, y: PROBABILITY_AXIS };
+  const ys = [points, fit.curve, band.lower, band.upper].flatMap((list) => list.map((p) => p.y));
+  return { x, y: niceAxisOver(ys) };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PartSeries } from './groupByPart';
 import {
-  extentCorners,
   linePath,
   markerPath,
   nearestPoint,
@@ -128,21 +127,6 @@ describe('nearestPoint and outermostPoint', () => {
   it('picks the point farthest from a centre as the one to hover in tests', () => {
     expect(outermostPoint(placed, 5, 0)).toBe(2);
     expect(outermostPoint([], 0, 0)).toBeNull();
-  });
-});
-
-describe('extentCorners', () => {
-  it('gives the bounding box corners of the finite points, or nothing for none', () => {
-    const points = [
-      { x: 3, y: -1, row: 0 },
-      { x: -2, y: 4, row: 1 },
-      { x: Number.POSITIVE_INFINITY, y: 100, row: 2 },
-    ];
-    expect(extentCorners(points)).toEqual([
-      { x: -2, y: -1 },
-      { x: 3, y: 4 },
-    ]);
-    expect(extentCorners([])).toEqual([]);
   });
 });
 

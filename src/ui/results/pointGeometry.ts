@@ -72,24 +72,6 @@ export function placePoints<T extends ChartPoint>(
   return placed.sort((a, b) => a.px - b.px || a.py - b.py);
 }
 
-/** The two corners of the points' bounding box: all an axis needs to find its range. */
-export function extentCorners(
-  points: readonly { readonly x: number; readonly y: number }[],
-): { x: number; y: number }[] {
-  if (points.length === 0) return [];
-  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const { x, y } of points) {
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-    [minX, maxX] = [Math.min(minX, x), Math.max(maxX, x)];
-    [minY, maxY] = [Math.min(minY, y), Math.max(maxY, y)];
-  }
-  if (minX > maxX) return [];
-  return [
-    { x: minX, y: minY },
-    { x: maxX, y: maxY },
-  ];
-}
-
 /** One path per part: all of its markers in one `d` (a single SVG element per part). */
 export function partPaths(
   placed: readonly PlacedPoint<unknown>[],

@@ -22,6 +22,7 @@ import {
 import { SURFACE_ROLE } from '../ChartFigure';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartTooltip } from '../ChartTooltip';
+import { fixedAxis } from '../fixedAxis';
 import { DIAGNOSTIC_HEIGHT, DiagnosticFigure } from './DiagnosticFigure';
 
 interface GainsChartProps {
@@ -38,7 +39,8 @@ interface GainsDatum {
   readonly lift: number | null;
 }
 
-const TICKS = [0, 0.25, 0.5, 0.75, 1];
+/** Shares run from 0 to 1, in quarters. */
+const UNIT_AXIS = { domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] } as const;
 const ORIGIN: GainsDatum = { share: 0, gain: 0, random: 0, lift: null };
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 const isDatum = (value: unknown): value is GainsDatum =>
@@ -98,17 +100,14 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
         <ComposedChart data={drawn} margin={CHART_MARGIN} title={caption} role={SURFACE_ROLE}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
-            type="number"
             dataKey="share"
-            domain={[0, 1]}
-            ticks={TICKS}
+            {...fixedAxis(UNIT_AXIS)}
             tickFormatter={percent}
             label={xAxisLabel(t('classification.gains.share'))}
           />
           <YAxis
             yAxisId="gain"
-            domain={[0, 1]}
-            ticks={TICKS}
+            {...fixedAxis(UNIT_AXIS)}
             tickFormatter={percent}
             width={64}
             label={yAxisLabel(t('classification.gains.gain'))}

@@ -18,11 +18,13 @@ import { SURFACE_ROLE } from '../ChartFigure';
 import { CHART_MARGIN, REFERENCE_COLOUR, seriesColour, seriesDash } from '../chartPalette';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartTooltip } from '../ChartTooltip';
+import { fixedAxis } from '../fixedAxis';
 import { useDoneRuns } from '../runSelectors';
 import { DIAGNOSTIC_HEIGHT, DiagnosticFigure } from './DiagnosticFigure';
 import { comparableRocCurves } from './rocComparison';
 
-const TICKS = [0, 0.25, 0.5, 0.75, 1];
+/** Both rates run from 0 to 1, in quarters. */
+const UNIT_AXIS = { domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] } as const;
 const DIAGONAL = [
   { x: 0, y: 0 },
   { x: 1, y: 1 },
@@ -108,16 +110,12 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
         <LineChart margin={CHART_MARGIN} title={caption} role={SURFACE_ROLE}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
-            type="number"
             dataKey="fpr"
-            domain={[0, 1]}
-            ticks={TICKS}
+            {...fixedAxis(UNIT_AXIS)}
             label={xAxisLabel(t('classification.roc.fpr'))}
           />
           <YAxis
-            type="number"
-            domain={[0, 1]}
-            ticks={TICKS}
+            {...fixedAxis(UNIT_AXIS)}
             width={64}
             label={yAxisLabel(t('classification.roc.tpr'))}
           />

@@ -1,17 +1,20 @@
 import { useMemo, type ReactNode } from 'react';
-import { CartesianGrid, Legend, ReferenceLine, ScatterChart, XAxis, YAxis } from 'recharts';
+import { ScatterChart, XAxis, YAxis } from 'recharts';
 import type { SplitPart, XY } from '../../../core/results/resultTypes';
 import { useT } from '../../i18n/useT';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartFigure } from '../ChartFigure';
 import { partSeriesTable } from '../chartTables';
-import { CHART_MARGIN, MODEL_COLOUR, REFERENCE_COLOUR, type PartName } from '../chartPalette';
-import { countPoints, groupByPart } from '../groupByPart';
-import { lineSeries } from '../lineSeries';
-import { partScatters } from '../partScatters';
+import { LEGEND_CHART_MARGIN, lineLegend, partLegend } from '../chartLegendEntries';
+import { MODEL_COLOUR, REFERENCE_COLOUR, type PartName } from '../chartPalette';
+import { fixedAxis } from '../fixedAxis';
+import { GridLayer } from '../GridLayer';
+import { countPoints, groupByPart, type PartSeries } from '../groupByPart';
+import { LineLayer } from '../LineLayer';
 import type { ChartPoint } from '../pointGeometry';
+import { PointLayer } from '../PointLayer';
 import { useFormatters } from '../useFormatters';
-import { extentOf, niceAxis, type NiceAxis } from './chartMath';
+import { niceAxisOver, type NiceAxis } from './chartMath';
 
 /** A point of a diagnostic scatter: chart coordinates, the table row behind it and its part. */
 export interface DiagnosticPoint extends ChartPoint {
@@ -43,27 +46,35 @@ export interface DiagnosticScatterProps {
   readonly tooltip: (point: ChartPoint) => ReactNode;
 }
 
-function referenceLine(reference: 'diagonal' | 'zero', [lo, hi]: [number, number]) {
-  if (reference === 'zero') {
-    return <ReferenceLine y={0} stroke={REFERENCE_COLOUR} strokeDasharray="5 4" />;
-  }
-  const segment = [
-    { x: lo, y: lo },
-    { x: hi, y: hi },
-  ] as const;
-  return (
-    <ReferenceLine
-      segment={segment}
-      stroke={REFERENCE_COLOUR}
-      strokeDasharray="5 4"
-      ifOverflow="extendDomain"
-    />
-  );
+/**
+ * The dashed reference under the points, as our own line: a Recharts ReferenceLine registers
+ * itself in the chart's store, which renders the chart once more.
+ */
+function referenceLine(reference: 'diagonal' | 'zero', x: NiceAxis, y: NiceAxis) {
+  const [lo, hi] = x.domain;
+  if (reference === 'zero' && (y.domain[0] > 0 || y.domain[1] < 0)) return null;
+  const ends =
+    reference === 'zero'
+      ? [
+          { x: lo, y: 0 },
+          { x: hi, y: 0 },
+        ]
+      : [
+          { x: lo, y: lo },
+          { x: hi, y: hi },
+        ];
+  return <LineLayer data={ends} colour={REFERENCE_COLOUR} dashed under />;
 }
 
 /** Round range over every x and y: the shared axes of a square chart. */
 function useSquareAxis(points: readonly DiagnosticPoint[]): NiceAxis {
-  return useMemo(() => niceAxis(...extentOf(points.flatMap((p) => [p.x, p.y]))), [points]);
+  return useMemo(() => niceAxisOver(points.flatMap((p) => [p.x, p.y])), [points]);
+}
+
+/** Each axis fitted to the points drawn and the trend (what Recharts' 'auto' domain did). */
+function fittedAxes(series: readonly PartSeries<DiagnosticPoint>[], trend: readonly XY[]) {
+  const drawn = [...series.flatMap((entry) => entry.points), ...trend];
+  return { x: niceAxisOver(drawn.map((p) => p.x)), y: niceAxisOver(drawn.map((p) => p.y)) };
 }
 
 /**
@@ -84,8 +95,18 @@ export function DiagnosticScatter(props: DiagnosticScatterProps) {
     formatX: format,
     formatY: format,
   });
-  const range = axes === 'square' ? { domain: square.domain, ticks: square.ticks } : null;
-  const domain = range?.domain ?? ['auto', 'auto'];
+  const trendLine = trend !== undefined && trend.length > 1 ? trend : null;
+  const fitted = useMemo(
+    () => (axes === 'square' ? { x: square, y: square } : fittedAxes(series, trendLine ?? [])),
+    [axes, square, series, trendLine],
+  );
+  const legend = [
+    ...partLegend(
+      series.map((entry) => entry.part),
+      t,
+    ),
+    ...(trendLine ? [lineLegend('trend', t('results.trend'), MODEL_COLOUR)] : []),
+  ];
   return (
     <ChartFigure
       testId={props.testId}
@@ -94,32 +115,26 @@ export function DiagnosticScatter(props: DiagnosticScatterProps) {
       points={shown}
       total={props.total}
       table={table}
+      legend={legend}
     >
-      <ScatterChart margin={CHART_MARGIN}>
-        <CartesianGrid strokeDasharray="3 3" />
+      <ScatterChart margin={LEGEND_CHART_MARGIN}>
+        <GridLayer xTicks={fitted.x.ticks} yTicks={fitted.y.ticks} />
         <XAxis
-          type="number"
           dataKey="x"
-          domain={domain}
-          {...(range ? { ticks: range.ticks } : {})}
+          {...fixedAxis(fitted.x)}
           tickFormatter={format}
           label={xAxisLabel(labels.x)}
         />
         <YAxis
-          type="number"
           dataKey="y"
-          domain={domain}
-          {...(range ? { ticks: range.ticks } : {})}
+          {...fixedAxis(fitted.y)}
           tickFormatter={format}
           width={64}
           label={yAxisLabel(labels.y)}
         />
-        {referenceLine(props.reference, square.domain)}
-        <Legend verticalAlign="top" height={24} itemSorter={null} />
-        {partScatters(series, t, props.tooltip)}
-        {trend !== undefined &&
-          trend.length > 1 &&
-          lineSeries({ key: 'trend', name: t('results.trend'), data: trend, colour: MODEL_COLOUR })}
+        {referenceLine(props.reference, fitted.x, fitted.y)}
+        <PointLayer series={series} tooltip={props.tooltip} />
+        {trendLine && <LineLayer data={trendLine} colour={MODEL_COLOUR} />}
       </ScatterChart>
     </ChartFigure>
   );

@@ -1,15 +1,19 @@
 import { useMemo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RegressionDiagnostics } from '../../../core/results/resultTypes';
 import { useT } from '../../i18n/useT';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { ChartFigure } from '../ChartFigure';
+import { LEGEND_CHART_MARGIN, lineLegend, type LegendEntry } from '../chartLegendEntries';
 import { compactBins } from '../chartTables';
-import { BAR_COLOUR, CHART_MARGIN, MODEL_COLOUR } from '../chartPalette';
+import { BAR_COLOUR, MODEL_COLOUR } from '../chartPalette';
 import { ChartTooltip } from '../ChartTooltip';
+import { fixedAxis } from '../fixedAxis';
+import { GridLayer } from '../GridLayer';
+import { PlainTick } from '../PlainTick';
 import { tooltipDatum } from '../tooltipDatum';
 import { useFormatters } from '../useFormatters';
-import { histogramBars, type HistogramBar } from './chartMath';
+import { countAxis, histogramBars, type HistogramBar } from './chartMath';
 
 /** Bin labels shown at most along the axis. */
 const AXIS_LABELS = 6;
@@ -31,6 +35,11 @@ export function ResidualHistogramChart({
   const { stat } = useFormatters();
   const { histogram } = diagnostics;
   const bars = useMemo(() => histogramBars(histogram), [histogram]);
+  // Counts and the normal curve share the axis; fixed, so Recharts searches no ticks.
+  const countRange = useMemo(
+    () => countAxis(Math.max(0, ...bars.map((bar) => Math.max(bar.count, bar.normal ?? 0)))),
+    [bars],
+  );
   const format = (value: number) => stat.format(value);
   const table = {
     columns: [t('results.tooltip.residual'), t('results.rowsAxis')],
@@ -39,6 +48,10 @@ export function ResidualHistogramChart({
       String(bin.count),
     ]),
   };
+  const legend: LegendEntry[] = [
+    { key: 'count', name: t('results.rowsAxis'), colour: BAR_COLOUR, icon: { kind: 'bar' } },
+    lineLegend('normal', t('results.normalCurve'), MODEL_COLOUR),
+  ];
   return (
     <ChartFigure
       testId="chart-residual-histogram"
@@ -57,18 +70,20 @@ export function ResidualHistogramChart({
         'data-std': String(histogram.std),
       }}
       table={table}
+      legend={legend}
     >
-      <ComposedChart data={bars} margin={CHART_MARGIN} barCategoryGap={1}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <ComposedChart data={bars} margin={LEGEND_CHART_MARGIN} barCategoryGap={1}>
+        <GridLayer yTicks={countRange.ticks} />
         <XAxis
           dataKey="mid"
           tickFormatter={format}
+          tick={PlainTick}
           // Every so many bins, about six labels: 'preserveStartEnd' measures every label in the
           // page (a forced layout each) to find which fit.
           interval={labelStride(bars.length)}
           label={xAxisLabel(t('results.tooltip.residual'))}
         />
-        <YAxis allowDecimals={false} width={64} label={yAxisLabel(t('results.rowsAxis'))} />
+        <YAxis {...fixedAxis(countRange)} width={64} label={yAxisLabel(t('results.rowsAxis'))} />
         <Tooltip
           isAnimationActive={false}
           content={({ active, payload }) => {
@@ -88,7 +103,6 @@ export function ResidualHistogramChart({
             );
           }}
         />
-        <Legend verticalAlign="top" height={24} itemSorter={null} />
         <Bar
           dataKey="count"
           name={t('results.rowsAxis')}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extentOf, histogramBars, interpolateAt, niceAxis } from './chartMath';
+import {
+  countAxis,
+  extentOf,
+  histogramBars,
+  interpolateAt,
+  niceAxis,
+  niceAxisOver,
+} from './chartMath';
 
 describe('extentOf', () => {
   it('finds the smallest and largest finite value, skipping NaN and infinities', () => {
@@ -75,5 +82,33 @@ describe('niceAxis', () => {
 
   it('keeps an empty range as it is', () => {
     expect(niceAxis(3, 3)).toEqual({ domain: [3, 3], ticks: [3, 3] });
+  });
+});
+
+describe('niceAxisOver', () => {
+  it('rounds out the range of the finite values given, whatever their order', () => {
+    expect(niceAxisOver([7.2, NaN, -3.1, 18.4])).toEqual(niceAxis(-3.1, 18.4));
+    expect(niceAxisOver([7.2, -3.1, 18.4]).domain).toEqual([-10, 20]);
+  });
+
+  it('gives a single value a range around it', () => {
+    const { domain } = niceAxisOver([10]);
+    expect(domain[0]).toBeLessThan(10);
+    expect(domain[1]).toBeGreaterThan(10);
+  });
+});
+
+describe('countAxis', () => {
+  it('counts from 0 in whole steps up to at least the largest count', () => {
+    for (const max of [0, 1, 3, 4, 7, 37, 371, 1234]) {
+      const { domain, ticks } = countAxis(max);
+      expect(domain[0]).toBe(0);
+      expect(domain[1]).toBeGreaterThanOrEqual(max);
+      for (const tick of ticks) expect(Number.isInteger(tick)).toBe(true);
+    }
+  });
+
+  it('shows at least 0 to 4 so a chart of a few rows still has a scale', () => {
+    expect(countAxis(1).ticks).toEqual([0, 1, 2, 3, 4]);
   });
 });

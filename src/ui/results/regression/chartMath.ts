@@ -80,3 +80,15 @@ export function niceAxis(lo: number, hi: number, count = 5): NiceAxis {
   for (let i = first; i <= last; i++) ticks.push(Number((i * step).toFixed(decimals)));
   return { domain: [ticks[0] ?? lo, ticks[ticks.length - 1] ?? hi], ticks };
 }
+
+/** Round axis (see niceAxis) over every finite value given. */
+export function niceAxisOver(values: Iterable<number>, count = 5): NiceAxis {
+  const [lo, hi] = extentOf(values);
+  return niceAxis(lo, hi, count);
+}
+
+/** Axis of counts from 0 to at least `max` with whole-number ticks (at least 0..4). */
+export function countAxis(max: number): NiceAxis {
+  // A range of 4 or more over 5 ticks makes a step of 1 or more: never a fractional count.
+  return niceAxis(0, Math.max(4, Math.ceil(max)));
+}
