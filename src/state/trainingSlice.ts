@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ModelKind } from '../core/models/modelTypes';
+import type { ModelKind, TrainingProgress } from '../core/models/modelTypes';
 import { featureSpecsOf } from '../core/prep/defaultFeatures';
 import type {
   BackendChoice,
@@ -9,8 +9,10 @@ import type {
   TrainingOutcome,
   TrainingSetup,
 } from '../core/training/trainingTypes';
+import { withReportedEpochs } from '../core/training/coalesceProgress';
 import { TRAINING_CANCELLED, trainModelInWorker } from '../workers/trainClient';
 import { effectiveTask } from './modelSetupSlice';
+import { progressBatches } from './progressBatches';
 import type { AppState } from './store';
 
 export type RunStatus = 'training' | 'done' | 'error' | 'cancelled';
@@ -93,20 +95,21 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
       failure: null,
     };
     set({ runs: [...get().runs, run] });
-    const result = await trainModelInWorker(table, setup, request, signal, (progress) => {
-      updateRun(id, (current) => ({
-        progress: progress.fraction,
-        etaMs: etaFor(current, progress.fraction, Date.now()),
-        message: progress.message ?? null,
-        lossHistory:
-          progress.loss === undefined || progress.epoch === undefined
-            ? current.lossHistory
-            : [
-                ...current.lossHistory,
-                { epoch: progress.epoch, loss: progress.loss, valLoss: progress.valLoss ?? null },
-              ],
-      }));
-    });
+    // A fast run reports many times per frame: the store (and so the progress list and the loss
+    // chart) takes them as one batch per PROGRESS_APPLY_MS.
+    const batches = progressBatches<TrainingProgress>((batch) =>
+      updateRun(id, (current) => {
+        const last = batch[batch.length - 1]!;
+        return {
+          progress: last.fraction,
+          etaMs: etaFor(current, last.fraction, Date.now()),
+          message: last.message ?? null,
+          lossHistory: batch.reduce(withReportedEpochs, current.lossHistory),
+        };
+      }),
+    );
+    const result = await trainModelInWorker(table, setup, request, signal, batches.add);
+    batches.flush();
     if (result === TRAINING_CANCELLED)
       return updateRun(id, () => ({ status: 'cancelled', etaMs: null }));
     if (!result.ok)

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { pluginOf } from '../core/models/modelPlugins';
 import type { TrainingProgress } from '../core/models/modelTypes';
 import { fail, ok, type Result } from '../core/result';
+import { coalesceProgress, type CoalescedProgress } from '../core/training/coalesceProgress';
 import { packOutcome, type PackedOutcome } from '../core/training/outcomeWire';
 import { runTraining, type BeforeTrain } from '../core/training/runTraining';
 import type {
@@ -55,15 +56,17 @@ function neuralBackendPicker(
 
 /** Test hook: reports progress, and triggers the planned fault once its epoch has finished. */
 function withFault(
-  onProgress: (progress: TrainingProgress) => void,
+  progress: CoalescedProgress,
   fault: TrainFault,
   watch: BackendWatch,
 ): (progress: TrainingProgress) => void {
   let fired = false;
-  return (progress) => {
-    onProgress(progress);
-    if (fired || progress.epoch === undefined || progress.epoch < fault.afterEpoch) return;
+  return (report) => {
+    progress.report(report);
+    if (fired || report.epoch === undefined || report.epoch < fault.afterEpoch) return;
     fired = true;
+    // The page sees the epoch the fault follows, as it would without coalescing.
+    progress.flush();
     if (fault.kind === 'lose-backend') watch.lose();
     else crashWorker(fault.how);
   };
@@ -105,11 +108,15 @@ const api: TrainWorkerApi = {
     const plugin = pluginOf(request.kind);
     const beforeTrain =
       request.kind === 'neural' ? neuralBackendPicker(request.backend, watch, report) : null;
-    const progress = fault ? withFault(onProgress, fault, watch) : onProgress;
+    // Fast epochs (a small table on the typed-array cpu step) are coalesced into a message per
+    // 50 ms, so the page does not receive and render a message per millisecond.
+    const coalesced = coalesceProgress(onProgress, () => performance.now());
+    const progress = fault ? withFault(coalesced, fault, watch) : coalesced.report;
     try {
       // A lost context may leave tfjs waiting on the GPU forever, so the loss wins the race.
       const training = runTraining(table, setup, request, plugin, progress, beforeTrain);
       const result = await Promise.race([training, failed]);
+      coalesced.flush();
       await answerTurn();
       watch.checkNow(); // a run that ends right after a loss may have read garbage from the GPU
       return seen.loss === null ? answer(result) : lostFailure(seen.loss);

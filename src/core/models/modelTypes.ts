@@ -30,6 +30,19 @@ export interface TrainingProgress {
   readonly loss?: number;
   readonly valLoss?: number;
   readonly message?: string;
+  /**
+   * Epochs reported since the previous message and not sent on their own, oldest first: the
+   * training worker coalesces fast epochs into one message (coalesceProgress). `epoch`, `loss`
+   * and `valLoss` stay the latest epoch's.
+   */
+  readonly earlier?: readonly EpochReport[];
+}
+
+/** One epoch's losses as reported during training. */
+export interface EpochReport {
+  readonly epoch: number;
+  readonly loss: number;
+  readonly valLoss?: number;
 }
 
 export interface TrainContext {
