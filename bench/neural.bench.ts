@@ -5,7 +5,8 @@
 // train in a worker thread and each timed call blocks on Atomics.wait until the worker reports
 // back (a message round trip, well under a millisecond).
 // Before the table: what 'auto' picks with each backend's time per step, and how many tfjs kernels
-// one training step runs (ours vs model.fit, from tf.profile of a 6-batch minus a 2-batch epoch).
+// one training step runs on wasm (ours vs model.fit, from tf.profile of a 6-batch minus a 2-batch
+// epoch; on cpu ours trains with typed arrays and runs none).
 // Environment: BENCH_NEURAL_ROWS (training rows, default 50,000), BENCH_NEURAL_BATCH (default
 // 200, scikit-learn's). "rows" in the table are rows times epochs: Mrows/s is million samples/s.
 import { createRequire } from 'node:module';
@@ -143,6 +144,8 @@ async function serveJobs(port: MessagePort): Promise<void> {
   const train = mlpData(ROWS, COLS);
   const wasmError = await loadWasm(tf);
   const auto = await autoChoice(train);
+  // Counted on wasm when it loads: on cpu ours runs no tfjs kernels at all (typed arrays).
+  if (wasmError === null) await tf.setBackend('wasm');
   const setup: WorkerSetup = { wasmError, auto, kernelsPerStep: await kernelsPerStep(tf) };
   port.on('message', (job: Job) => {
     const trained = tf

@@ -32,7 +32,11 @@ function denseHidden(
 }
 
 /** tf.dropout's multiplier, kept so the backward pass applies the same mask. */
-function dropoutMultiplier(shape: [number, number], rate: number, seed: number): tf.Tensor2D {
+export function dropoutMultiplier(
+  shape: [number, number],
+  rate: number,
+  seed: number,
+): tf.Tensor2D {
   const keep = 1 - rate;
   const uniform = tf.randomUniform(shape, 0, 1, 'float32', seed);
   return tf.div(tf.floor(tf.add(uniform, keep)), keep);

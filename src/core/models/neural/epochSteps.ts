@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { shuffleInPlace } from '../../prep/split/seededRandom';
 import { augmentedInput, forwardTrace, type TransposeStyle } from './backprop';
 import { batchGradient, type Batch, type GradientSetup } from './batchGradient';
+import { hostBatch, type HostRows } from './hostBatches';
 import { layerViews } from './flatParameters';
 import type { DropoutStep } from './mlpGraph';
 import type { HiddenActivation, OutputActivation } from './neuralTypes';
@@ -13,6 +14,8 @@ export interface RowTensors {
   readonly x: tf.Tensor2D;
   readonly targets: tf.Tensor2D;
   readonly rows: number;
+  /** Host copies; when present, training batches are cut from them (see cutsBatchesOnHost). */
+  readonly host?: HostRows;
 }
 
 /** What one epoch needs besides the data. */
@@ -41,14 +44,22 @@ const EVALUATION_BLOCK_ROWS = 8192;
 // 6 batch losses and the output).
 const LOSS_GROUP = 6;
 
-/** Float32 tensors for a set of rows (the caller disposes them). */
-export function rowTensors(x: Float64Array, cols: number, targets: Float32Array): RowTensors {
+/** Float32 tensors for a set of rows (the caller disposes them), with host copies if asked. */
+export function rowTensors(
+  x: Float64Array,
+  cols: number,
+  targets: Float32Array,
+  keepHost = false,
+): RowTensors {
   const rows = cols === 0 ? 0 : x.length / cols;
-  return tf.tidy(() => ({
-    x: tf.tensor2d(Float32Array.from(x), [rows, cols]),
-    targets: tf.tensor2d(targets, [rows, targets.length / Math.max(rows, 1)]),
-    rows,
+  const outputs = targets.length / Math.max(rows, 1);
+  const hostX = Float32Array.from(x);
+  const tensors = tf.tidy(() => ({
+    x: tf.tensor2d(hostX, [rows, cols]),
+    targets: tf.tensor2d(targets, [rows, outputs]),
   }));
+  // Added outside tidy: tidy walks what it returns, element by element for typed arrays.
+  return { ...tensors, rows, ...(keepHost ? { host: { x: hostX, cols, targets, outputs } } : {}) };
 }
 
 /** A running sum of small loss tensors that adds them up a group at a time. */
@@ -95,12 +106,9 @@ function trainStep(
 ): tf.Tensor {
   const { params, optimizer } = setup.state;
   return tf.tidy(() => {
-    const index = tf.tensor1d(rows, 'int32');
-    const batch: Batch = {
-      x: tf.gather(data.x, index),
-      targets: tf.gather(data.targets, index),
-      augmented: tf.gather(data.augmented, index, setup.transposeStyle === 'flags' ? 0 : 1),
-    };
+    const batch = data.host
+      ? hostBatch(data.host, rows, setup.transposeStyle)
+      : deviceBatch(data, rows, setup.transposeStyle);
     const { gradient, scale, lossSum } = batchGradient(
       params,
       batch,
@@ -110,6 +118,15 @@ function trainStep(
     optimizer.apply(params, gradient, scale);
     return lossSum;
   });
+}
+
+function deviceBatch(data: AugmentedRows, rows: Int32Array, style: TransposeStyle): Batch {
+  const index = tf.tensor1d(rows, 'int32');
+  return {
+    x: tf.gather(data.x, index),
+    targets: tf.gather(data.targets, index),
+    augmented: tf.gather(data.augmented, index, style === 'flags' ? 0 : 1),
+  };
 }
 
 function gradientSetup(setup: EpochSetup): GradientSetup {
@@ -123,7 +140,10 @@ export async function trainOneEpoch(data: RowTensors, setup: EpochSetup): Promis
     Int32Array.from({ length: data.rows }, (_, row) => row),
     setup.random,
   );
-  const augmented = tf.tidy(() => augmentedInput(data.x, setup.transposeStyle));
+  // Host batches carry their own augmented inputs; an empty stand-in keeps the types simple.
+  const augmented = tf.tidy(() =>
+    data.host ? tf.zeros([0, 0]) : augmentedInput(data.x, setup.transposeStyle),
+  ) as tf.Tensor2D;
   const total = new LossTotal();
   try {
     for (let start = 0; start < data.rows; start += setup.batchSize) {

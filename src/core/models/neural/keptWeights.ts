@@ -1,27 +1,18 @@
 import * as tf from '@tensorflow/tfjs-core';
 
-/** Copies of every variable at the best epoch so far, with the monitored loss it reached. */
+/** Copies of every variable at the best epoch so far (trainMlp tracks which epoch that was). */
 export interface KeptWeights {
-  readonly epoch: number;
-  readonly score: number;
   readonly copies: readonly tf.Tensor[];
-}
-
-/** Whether an epoch with this monitored loss beats the kept one (lower is better). */
-export function improves(kept: KeptWeights | null, score: number): boolean {
-  return kept === null || score < kept.score;
 }
 
 /** Copies the variables' current values, disposing the copies they replace. */
 export function keepWeights(
   previous: KeptWeights | null,
-  epoch: number,
-  score: number,
   variables: readonly tf.Variable[],
 ): KeptWeights {
   const copies = variables.map((variable) => tf.clone(variable));
   disposeKept(previous);
-  return { epoch, score, copies };
+  return { copies };
 }
 
 /** Writes the kept values back into the variables. */

@@ -10,42 +10,35 @@ import {
   type BackendSelection,
   type WorkloadShape,
 } from './backends';
-import { transposeStyleFor } from './backprop';
-import { rowTensors, trainOneEpoch, type EpochSetup } from './epochSteps';
 import { parseHiddenLayers } from './hiddenLayers';
-import { initialLayerValues } from './initialWeights';
 import type { NeuralOptions } from './neuralTypes';
 import { outputEncodingFor } from './targetEncoding';
-import { createTrainingState, disposeTrainingState } from './trainingState';
+import { trainMlp } from './trainMlp';
 
 // Enough steps to average out timer noise, few enough that 'auto' costs well under a second.
 const TIMED_STEPS = 5;
 
-/** Runs `steps` optimiser steps on random rows of the workload's shape (one epoch of them). */
+/**
+ * Runs `steps` optimiser steps on random rows of the workload's shape (one epoch of them) through
+ * trainMlp, so each backend is timed with the engine it would train with (typed arrays on cpu).
+ */
 async function runSteps(workload: WorkloadShape, steps: number): Promise<void> {
   const { spec, batchSize } = workload;
   const rows = batchSize * steps;
   const random = seededRandom(7);
   const x = Float64Array.from({ length: rows * spec.inputSize }, () => random() * 2 - 1);
   const targets = new Float32Array(rows * spec.outputUnits);
-  const data = rowTensors(x, spec.inputSize, targets);
-  const state = createTrainingState(initialLayerValues(spec, 7), 'adam', 1e-3, 0);
-  const setup: EpochSetup = {
-    state,
-    activation: spec.activation,
-    output: spec.output,
+  await trainMlp({ x, cols: spec.inputSize, targets }, null, {
+    spec,
+    optimizer: 'adam',
+    learningRate: 1e-3,
     batchSize,
+    epochs: 1,
+    patience: 0,
     dropout: 0,
     l2: 0,
-    random,
-    transposeStyle: transposeStyleFor(tf.getBackend()),
-  };
-  try {
-    await trainOneEpoch(data, setup);
-  } finally {
-    disposeTrainingState(state);
-    tf.dispose([data.x, data.targets]);
-  }
+    seed: 7,
+  });
 }
 
 /** Milliseconds per training step on the active backend, after an untimed run that compiles. */

@@ -1,23 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { seededRandom } from '../../prep/split/seededRandom';
-import { transposeStyleFor } from './backprop';
-import {
-  evaluateLoss,
-  rowTensors,
-  trainOneEpoch,
-  type EpochSetup,
-  type RowTensors,
-} from './epochSteps';
+import type { EpochRunner, RunnerInputs } from './epochRunner';
+import { hostUpdateRunner } from './hostUpdateRunner';
 import { initialLayerValues, type LayerValues, type MlpSpec } from './initialWeights';
-import {
-  disposeKept,
-  improves,
-  keepWeights,
-  restoreWeights,
-  type KeptWeights,
-} from './keptWeights';
 import type { EpochLoss, OptimizerName, StopReason } from './neuralTypes';
-import { createTrainingState, disposeTrainingState, readTrainedLayers } from './trainingState';
+import { tensorRunner } from './tensorRunner';
+import { typedRunner } from './typed/typedRunner';
 
 /** Everything that decides the fitted weights besides the data. */
 export interface MlpTrainingConfig {
@@ -62,30 +50,52 @@ export interface MlpTrainingRun {
 // Shuffling and dropout draw from their own stream, so they do not shift the initial weights.
 const SHUFFLE_STREAM = 0x5bd1e995;
 
+/**
+ * Which engine runs the training steps: our typed-array loops, tfjs ops for the gradient with
+ * the optimiser on the host, or tfjs ops throughout.
+ */
+export type StepEngine = 'typed-arrays' | 'tfjs-gradient' | 'tfjs-ops';
+
+/**
+ * The engine for a tfjs backend. cpu: tfjs's kernels are plain JavaScript with a dispatch cost
+ * per op, and our typed-array loops are several times faster. wasm: reading a gradient back is a
+ * copy out of its heap, so the optimiser runs on the host and a step needs half the kernels. GPU
+ * backends keep everything on the device.
+ */
+export function stepEngineFor(backend: string): StepEngine {
+  if (backend === 'cpu') return 'typed-arrays';
+  return backend === 'wasm' ? 'tfjs-gradient' : 'tfjs-ops';
+}
+
+/** A runner for the engine (see EpochRunner). */
+export function createRunner(engine: StepEngine, inputs: RunnerInputs): EpochRunner {
+  if (engine === 'typed-arrays') return typedRunner(inputs);
+  return engine === 'tfjs-gradient' ? hostUpdateRunner(inputs) : tensorRunner(inputs);
+}
+
 interface LoopState {
-  best: KeptWeights | null;
+  best: { readonly epoch: number; readonly score: number } | null;
   readonly history: EpochLoss[];
 }
 
 async function runEpochs(
-  data: { train: RowTensors; validation: RowTensors | null },
-  setup: EpochSetup,
+  runner: EpochRunner,
   config: MlpTrainingConfig,
   hooks: MlpTrainingHooks,
   state: LoopState,
 ): Promise<StopReason> {
-  const variables = [setup.state.params];
   for (let epoch = 1; epoch <= config.epochs; epoch++) {
     if (hooks.shouldStop !== undefined && (await hooks.shouldStop())) return 'stopped';
-    const loss = await trainOneEpoch(data.train, setup);
-    const valLoss = data.validation === null ? null : await evaluateLoss(data.validation, setup);
+    const loss = await runner.trainEpoch();
+    const valLoss = await runner.validationLoss();
     const monitored = valLoss ?? loss;
     if (!Number.isFinite(loss) || !Number.isFinite(monitored)) return 'diverged';
     state.history.push({ epoch, loss, valLoss });
     hooks.onEpoch?.({ epoch, loss, valLoss });
-    if (improves(state.best, monitored)) {
-      state.best = keepWeights(state.best, epoch, monitored, variables);
-    } else if (config.patience > 0 && epoch - (state.best?.epoch ?? 0) >= config.patience) {
+    if (state.best === null || monitored < state.best.score) {
+      runner.keepCurrent();
+      state.best = { epoch, score: monitored };
+    } else if (config.patience > 0 && epoch - state.best.epoch >= config.patience) {
       return 'early-stopping';
     }
   }
@@ -93,43 +103,31 @@ async function runEpochs(
 }
 
 /**
- * Fits an MLP with mini-batch gradient descent on the active tfjs backend. Seeded: the same seed,
- * data and backend give the same weights. Stops on a non-finite loss and falls back to the best
- * finite epoch; every tensor it makes is disposed before it resolves.
+ * Fits an MLP with mini-batch gradient descent, with the step engine that is fastest on the
+ * active tfjs backend (stepEngineFor; `engine` overrides it). Seeded: the same seed, data and
+ * backend give the same weights. Stops on a non-finite loss and falls back to the best finite
+ * epoch; every tensor it makes is disposed before it resolves.
  */
 export async function trainMlp(
   train: EncodedRows,
   validation: EncodedRows | null,
   config: MlpTrainingConfig,
   hooks: MlpTrainingHooks = {},
+  engine: StepEngine = stepEngineFor(tf.getBackend()),
 ): Promise<MlpTrainingRun> {
   const initial = initialLayerValues(config.spec, config.seed);
-  const training = createTrainingState(initial, config.optimizer, config.learningRate, config.l2);
-  const data = {
-    train: rowTensors(train.x, train.cols, train.targets),
-    validation: validation && rowTensors(validation.x, validation.cols, validation.targets),
-  };
-  const setup: EpochSetup = {
-    ...config,
-    state: training,
-    activation: config.spec.activation,
-    output: config.spec.output,
-    random: seededRandom((config.seed ^ SHUFFLE_STREAM) >>> 0),
-    transposeStyle: transposeStyleFor(tf.getBackend()),
-  };
+  const random = seededRandom((config.seed ^ SHUFFLE_STREAM) >>> 0);
+  const runner = createRunner(engine, { train, validation, config, initial, random });
   const state: LoopState = { best: null, history: [] };
   try {
-    const stopReason = await runEpochs(data, setup, config, hooks, state);
+    const stopReason = await runEpochs(runner, config, hooks, state);
     const { best, history } = state;
     if (best === null) return { layers: initial, history, bestEpoch: 0, stopReason };
     const keepLast = config.patience === 0 && stopReason !== 'diverged';
-    if (!keepLast) restoreWeights(best, [training.params]);
-    const layers = await readTrainedLayers(training);
+    if (!keepLast) runner.restoreKept();
+    const layers = await runner.readLayers();
     return { layers, history, bestEpoch: keepLast ? history.length : best.epoch, stopReason };
   } finally {
-    disposeKept(state.best);
-    disposeTrainingState(training);
-    tf.dispose([data.train.x, data.train.targets]);
-    if (data.validation !== null) tf.dispose([data.validation.x, data.validation.targets]);
+    runner.dispose();
   }
 }

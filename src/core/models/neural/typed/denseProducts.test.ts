@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../prep/split/seededRandom';
+import { addBias, multiplyTransposed, rowSumsInto, transposeInto } from './denseProducts';
+
+function uniforms(count: number, seed: number): Float64Array {
+  const random = seededRandom(seed);
+  return Float64Array.from({ length: count }, () => random() * 2 - 1);
+}
+
+/** A B^T one dot product at a time, the textbook way. */
+function naiveProduct(a: Float64Array, b: Float64Array, m: number, n: number, k: number) {
+  const c = new Float64Array(m * n);
+  for (let i = 0; i < m; i++)
+    for (let j = 0; j < n; j++)
+      for (let p = 0; p < k; p++)
+        c[i * n + j] = (c[i * n + j] ?? 0) + (a[i * k + p] ?? 0) * (b[j * k + p] ?? 0);
+  return c;
+}
+
+describe('typed-array matrix products', () => {
+  // Odd row counts and column counts that are not a multiple of 4 exercise every remainder loop.
+  it.each([
+    [1, 1, 1],
+    [2, 4, 3],
+    [5, 7, 20],
+    [200, 64, 20],
+    [64, 1, 199],
+    [3, 10, 0],
+  ])('multiplyTransposed gives A B^T for %i x %i outputs over %i terms', (m, n, k) => {
+    const a = uniforms(m * k, 1);
+    const b = uniforms(n * k, 2);
+    const c = new Float64Array(m * n).fill(NaN);
+    multiplyTransposed(a, b, c, m, n, k);
+    const expected = naiveProduct(a, b, m, n, k);
+    c.forEach((value, i) => expect(value).toBeCloseTo(expected[i] ?? NaN, 12));
+  });
+
+  it('only writes the first m x n outputs of a larger buffer', () => {
+    const c = new Float64Array(20).fill(7);
+    multiplyTransposed(uniforms(6, 3), uniforms(6, 4), c, 3, 2, 2);
+    expect([...c.subarray(6)]).toEqual(new Array(14).fill(7));
+  });
+
+  it('transposes, adds biases per column and sums rows', () => {
+    const values = Float64Array.from([1, 2, 3, 4, 5, 6]); // 2 x 3
+    const transposed = new Float64Array(6);
+    transposeInto(values, 2, 3, transposed);
+    expect([...transposed]).toEqual([1, 4, 2, 5, 3, 6]);
+    addBias(values, 2, Float64Array.from([10, 20, 30]));
+    expect([...values]).toEqual([11, 22, 33, 14, 25, 36]);
+    const sums = new Float64Array(3);
+    rowSumsInto(transposed, 3, 2, sums);
+    expect([...sums]).toEqual([5, 7, 9]);
+  });
+});
