@@ -1,12 +1,12 @@
 import type { ProjectSnapshot } from '../../core/project';
+import { KEPT_PROJECT_DB } from '../../workers/projectApi';
 
 /*
  * A tiny IndexedDB wrapper: one database, one store, one record (the current project). The
- * snapshot is stored as is; the structured clone keeps its typed arrays.
+ * snapshot is stored as is; the structured clone keeps its typed arrays. The app reads it back in
+ * the project worker (projectClient), so the same names are shared with it.
  */
-const DB_NAME = 'sheetsense-project';
-const STORE = 'projects';
-const KEY = 'current';
+const { name: DB_NAME, store: STORE, key: KEY } = KEPT_PROJECT_DB;
 
 let connection: Promise<IDBDatabase> | null = null;
 

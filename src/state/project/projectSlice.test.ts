@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { serialiseProject } from '../../core/project';
+import { serialiseProject, type OpenedProject, type ProjectSnapshot } from '../../core/project';
+import { detectPii } from '../../core/pii/detectPii';
 import { sampleSnapshot } from '../../core/project/testing/sampleProject';
 import { readStoredProject } from './projectDb';
 
@@ -8,6 +9,34 @@ vi.mock('../../workers/resultsClient', () => ({
   withResultsWorker: vi.fn(() => Promise.resolve({ ok: false, error: { message: 'no worker' } })),
   stopResultsWorker: vi.fn(),
 }));
+
+/** The project worker's work done in this thread (Node has no Worker), through the wire form. */
+vi.mock('../../workers/projectClient', async () => {
+  const core = await import('../../core/project');
+  const { readStoredProject } = await import('./projectDb');
+  const throughWire = ({ snapshot, piiFindings }: OpenedProject): OpenedProject => {
+    const steps = core.snapshotFromWire(structuredClone(core.snapshotToWire(snapshot)));
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { snapshot: step.value, piiFindings };
+    }
+  };
+  return {
+    serialiseInWorker: (snapshot: ProjectSnapshot) =>
+      Promise.resolve(core.serialiseProject(snapshot)),
+    openProjectInWorker: async (file: File) => {
+      const opened = core.openProjectFile(new Uint8Array(await file.arrayBuffer()));
+      return opened.ok ? { ok: true, value: throughWire(opened.value) } : opened;
+    },
+    readKeptProjectInWorker: async () => {
+      const stored: unknown = await readStoredProject();
+      if (stored === undefined) return { kind: 'none' };
+      const opened = core.openKeptProject(stored);
+      if (!opened.ok) return { kind: 'refused', error: opened.error };
+      return { kind: 'read', project: throughWire(opened.value) };
+    },
+  };
+});
 
 /** A localStorage stand-in that outlives a "reload" (a fresh store module). */
 const kept = new Map<string, string>();
@@ -55,6 +84,8 @@ describe('keeping the project in this browser', () => {
     expect(state.runs.every((run) => run.status === 'done')).toBe(true);
     expect(state.selectedRunId).toBe(state.runs[1]!.id);
     expect(state.projectStatus).toBe('saved');
+    expect(state.piiFindings).toEqual(detectPii(snapshot.dataset.table));
+    expect(state.piiSource?.table).toBe(state.table);
   });
 
   it('shows a full storage as an error and keeps everything in memory', async () => {

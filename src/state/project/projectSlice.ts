@@ -1,21 +1,14 @@
 import type { StateCreator } from 'zustand';
+import type { OpenedProject } from '../../core/project';
 import {
-  parseProject,
-  projectProblem,
-  readProjectSnapshot,
-  serialiseProject,
-} from '../../core/project';
-import type { ProjectSnapshot } from '../../core/project';
+  openProjectInWorker,
+  readKeptProjectInWorker,
+  serialiseInWorker,
+} from '../../workers/projectClient';
 import { baseName, saveFile } from '../saveFile';
 import type { AppState } from '../store';
 import { readPersistChoice, writePersistChoice } from './persistChoice';
-import {
-  closeProjectDb,
-  deleteStoredProject,
-  isQuotaError,
-  readStoredProject,
-  writeStoredProject,
-} from './projectDb';
+import { closeProjectDb, deleteStoredProject, isQuotaError, writeStoredProject } from './projectDb';
 import { onProjectTakenOver, requestProjectLock, type ProjectLock } from './projectLock';
 import { partsChanged, snapshotOf, stateOfSnapshot, watchedParts } from './projectState';
 import type { ProjectSlice } from './projectTypes';
@@ -33,6 +26,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
   let timer: ReturnType<typeof setTimeout> | null = null;
   let applying = false;
   let started = false;
+  let opening = 0; // counts project files opened, so that only the latest one is applied
 
   const stopTimer = () => {
     if (timer !== null) clearTimeout(timer);
@@ -75,32 +69,32 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     schedule();
   };
 
-  const apply = (snapshot: ProjectSnapshot, alreadyKept: boolean) => {
+  const apply = ({ snapshot, piiFindings }: OpenedProject, alreadyKept: boolean) => {
     applying = true;
     get().cancelImport();
     get().cancelTraining();
     set(stateOfSnapshot(snapshot, Date.now()));
-    // The personal-data check runs on a restored dataset as it does after an import.
-    get().detectPii(snapshot.dataset.table, snapshot.dataset.profiles);
+    // The personal-data check ran in the project worker, as it runs in the import worker.
+    get().detectPii(snapshot.dataset.table, snapshot.dataset.profiles, piiFindings);
     if (alreadyKept) saved = watchedParts(get());
     applying = false;
     for (const run of get().runs) void get().analyseRun(run.id);
   };
 
   const restore = async (): Promise<void> => {
-    let stored: unknown;
-    try {
-      stored = await readStoredProject();
-    } catch (error) {
+    const table = get().table;
+    const kept = await readKeptProjectInWorker();
+    // A dataset imported or opened while the worker read the kept one wins over it.
+    if (get().table !== table) return;
+    if (kept.kind === 'storage-failed') {
       return set({
         projectStatus: 'error',
-        projectError: { kind: 'storage', detail: String(error) },
+        projectError: { kind: 'storage', detail: kept.detail },
       });
     }
-    if (stored === undefined) return;
-    const read = readProjectSnapshot(stored);
-    if (!read.ok) return set({ projectError: { kind: 'restore', error: read.error } });
-    apply(read.value, true);
+    if (kept.kind === 'refused')
+      return set({ projectError: { kind: 'restore', error: kept.error } });
+    if (kept.kind === 'read') apply(kept.project, true);
   };
 
   const lost = () => {
@@ -170,22 +164,20 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
       const snapshot = snapshotOf(get(), new Date());
       if (!snapshot) return;
       const name = `${baseName(snapshot.dataset.table.name)}.sheetsense`;
-      saveFile([serialiseProject(snapshot)], name, 'application/octet-stream');
+      void serialiseInWorker(snapshot).then((file) =>
+        saveFile([file], name, 'application/octet-stream'),
+      );
     },
 
     importProjectFile: async (file) => {
-      const bytes = await file.arrayBuffer().then(
-        (buffer) => new Uint8Array(buffer),
-        () => null,
-      );
-      const parsed = bytes
-        ? parseProject(bytes)
-        : projectProblem('corrupt', 'The file could not be read.');
-      if (!parsed.ok) {
-        return set({ projectError: { kind: 'file', fileName: file.name, error: parsed.error } });
+      const mine = ++opening;
+      const opened = await openProjectInWorker(file);
+      if (mine !== opening) return; // a file picked later takes over
+      if (!opened.ok) {
+        return set({ projectError: { kind: 'file', fileName: file.name, error: opened.error } });
       }
       set({ projectError: null });
-      apply(parsed.value, false);
+      apply(opened.value, false);
       onChange(get());
     },
 
