@@ -50,6 +50,10 @@ export function fillRbfRow(
   const octaves = octavePowers;
   const end4 = cols - (cols & 3);
   const pairsEnd = count - (count & 1);
+  // The odd column first: the paired loop must end the function. V8 compiles that loop while it
+  // runs (on-stack replacement) before any code after it has type feedback; a compare there made
+  // the compiled loop bail out on leaving it, on every fill (about a thousand times per SVR fit).
+  if (pairsEnd < count) fillRbfColumn(job, a, columns[pairsEnd]!, out);
   for (let k = 0; k < pairsEnd; k += 2) {
     const c0 = columns[k]!;
     const c1 = columns[k + 1]!;
@@ -87,7 +91,6 @@ export function fillRbfRow(
     out[c0] = expFromTables(-gamma * (d0 > 0 ? d0 : 0), fractions, octaves);
     out[c1] = expFromTables(-gamma * (d1 > 0 ? d1 : 0), fractions, octaves);
   }
-  if (pairsEnd < count) fillRbfColumn(job, a, columns[pairsEnd]!, out);
 }
 
 /** The same value for one column (the odd one out of fillRbfRow's pairs). */

@@ -1,5 +1,5 @@
 import type { CacheArray } from './kernelCache';
-import { AT_UPPER, FREE, type SmoState } from './smoState';
+import { AT_UPPER, FREE, refreshPositions, type SmoState } from './smoState';
 import { violationExtremes } from './workingSet';
 
 /**
@@ -47,7 +47,7 @@ export function reconstructGradient(state: SmoState): void {
   if (state.activeCount === size) return;
   for (let k = state.activeCount; k < size; k++) {
     const t = active[k]!;
-    violation[t] = violationBar[t]! - labels[t]! * problem.linear[t]!;
+    violation[k] = violationBar[t]! - labels[t]! * problem.linear[t]!;
   }
   const free = new Int32Array(state.activeCount);
   let freeCount = 0;
@@ -69,7 +69,7 @@ export function reconstructGradient(state: SmoState): void {
         sums[column] = freeSum(q.row(t, false), free, freeCount, labels, alpha, columnOf);
         summed[column] = 1;
       }
-      violation[t] = violation[t]! - sums[column]!;
+      violation[k] = violation[k]! - sums[column]!;
     }
   } else {
     for (let f = 0; f < freeCount; f++) {
@@ -77,8 +77,7 @@ export function reconstructGradient(state: SmoState): void {
       const row = q.row(j, true);
       const coef = labels[j]! * alpha[j]!;
       for (let k = state.activeCount; k < size; k++) {
-        const t = active[k]!;
-        violation[t] = violation[t]! - coef * row[activeColumns[k]!]!;
+        violation[k] = violation[k]! - coef * row[activeColumns[k]!]!;
       }
     }
   }
@@ -103,20 +102,25 @@ export function shrinkActiveSet(state: SmoState, tol: number, scratch: Int32Arra
   }
   const { labels } = state.problem;
   const { active, violation, status } = state;
+  const droppedViolation = new Float64Array(state.activeCount);
   let kept = 0;
   let dropped = 0;
+  // A stable partition (kept, then dropped, each in their old order); v moves with its variable.
   for (let k = 0; k < state.activeCount; k++) {
     const t = active[k]!;
-    if (canShrink(labels[t]!, status[t]!, violation[t]!, upMax, lowMax)) scratch[dropped++] = t;
-    else active[kept++] = t;
+    const v = violation[k]!;
+    if (canShrink(labels[t]!, status[t]!, v, upMax, lowMax)) {
+      scratch[dropped] = t;
+      droppedViolation[dropped++] = v;
+    } else {
+      active[kept] = t;
+      violation[kept++] = v;
+    }
   }
   if (dropped === 0) return;
   active.set(scratch.subarray(0, dropped), kept);
-  const { activeColumns } = state;
-  if (activeColumns !== active) {
-    const { columnOf } = state.problem.q;
-    for (let k = 0; k < active.length; k++) activeColumns[k] = columnOf[active[k]!]!;
-  }
+  violation.set(droppedViolation.subarray(0, dropped), kept);
+  refreshPositions(state);
   state.activeCount = kept;
   state.problem.q.shrink(active, kept);
 }

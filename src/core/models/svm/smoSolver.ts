@@ -81,7 +81,7 @@ function addScaledColumns(
 /**
  * Every active v_t drops by K_ti y_i (change of a_i) + K_tj y_j (change of a_j). The same pass
  * finds the next first-order choice (what firstOrderChoice would), saving a pass per step; it
- * returns that index and nothing else (see the note in workingSet.ts).
+ * returns that position and nothing else (see the note in workingSet.ts).
  */
 function updateViolations(
   state: SmoState,
@@ -90,45 +90,46 @@ function updateViolations(
   changeI: number,
   changeJ: number,
 ): number {
-  const { active, activeColumns, violation, sets } = state;
+  const { activeColumns, violation, sets } = state;
   let gMax = -Infinity;
   let next = -1;
   for (let k = 0; k < state.activeCount; k++) {
-    const t = active[k]!;
     const column = activeColumns[k]!;
-    const v = violation[t]! - rowI[column]! * changeI - rowJ[column]! * changeJ;
-    violation[t] = v;
-    if (v >= gMax && (sets[t]! & IN_UP) !== 0) {
+    const v = violation[k]! - rowI[column]! * changeI - rowJ[column]! * changeJ;
+    violation[k] = v;
+    if (v >= gMax && (sets[k]! & IN_UP) !== 0) {
       gMax = v;
-      next = t;
+      next = k;
     }
   }
   return next;
 }
 
 /**
- * The two-variable step: a_i += y_i d and a_j -= y_j d keep y'a fixed; the unclipped optimum is
- * d = (v_i - v_j) / (K_ii + K_jj - 2 K_ij), then d is cut where either variable meets a bound
- * (which it is then set to exactly).
+ * The two-variable step on the variables at positions i and j (s and t below): a_s += y_s d and
+ * a_t -= y_t d keep y'a fixed; the unclipped optimum is d = (v_s - v_t) / (K_ss + K_tt - 2 K_st),
+ * then d is cut where either variable meets a bound (which it is then set to exactly).
  */
 function takeStep(state: SmoState, i: number, j: number, rowI: CacheArray, shrinking: boolean) {
   const { labels, upper, q } = state.problem;
-  const { alpha, violation, status } = state;
-  const rowJ = q.row(j, false);
-  const yi = labels[i]!;
-  const yj = labels[j]!;
-  let a = q.diagonal[i]! + q.diagonal[j]! - 2 * rowI[q.columnOf[j]!]!;
+  const { alpha, violation, status, diagonal } = state;
+  const s = state.active[i]!;
+  const t = state.active[j]!;
+  const rowJ = q.row(t, false);
+  const ys = labels[s]!;
+  const yt = labels[t]!;
+  let a = diagonal[i]! + diagonal[j]! - 2 * rowI[state.activeColumns[j]!]!;
   if (a <= 0) a = TAU;
   const b = violation[i]! - violation[j]!;
-  const oldI = alpha[i]!;
-  const oldJ = alpha[j]!;
-  const roomI = yi > 0 ? upper[i]! - oldI : oldI;
-  const roomJ = yj > 0 ? oldJ : upper[j]! - oldJ;
-  const step = Math.min(b / a, roomI, roomJ);
-  alpha[i] = step === roomI ? (yi > 0 ? upper[i]! : 0) : clamp(oldI + yi * step, upper[i]!);
-  alpha[j] = step === roomJ ? (yj > 0 ? 0 : upper[j]!) : clamp(oldJ - yj * step, upper[j]!);
-  const wasUpperI = status[i] === AT_UPPER;
-  const wasUpperJ = status[j] === AT_UPPER;
+  const oldS = alpha[s]!;
+  const oldT = alpha[t]!;
+  const roomS = ys > 0 ? upper[s]! - oldS : oldS;
+  const roomT = yt > 0 ? oldT : upper[t]! - oldT;
+  const step = Math.min(b / a, roomS, roomT);
+  alpha[s] = step === roomS ? (ys > 0 ? upper[s]! : 0) : clamp(oldS + ys * step, upper[s]!);
+  alpha[t] = step === roomT ? (yt > 0 ? 0 : upper[t]!) : clamp(oldT - yt * step, upper[t]!);
+  const wasUpperS = status[s] === AT_UPPER;
+  const wasUpperT = status[t] === AT_UPPER;
   // Statuses first: the violation pass below picks the next i by the new I_up membership.
   updateStatus(state, i);
   updateStatus(state, j);
@@ -136,14 +137,14 @@ function takeStep(state: SmoState, i: number, j: number, rowI: CacheArray, shrin
     state,
     rowI,
     rowJ,
-    yi * (alpha[i]! - oldI),
-    yj * (alpha[j]! - oldJ),
+    ys * (alpha[s]! - oldS),
+    yt * (alpha[t]! - oldT),
   );
   state.upIndex = next;
   state.upMax = next < 0 ? -Infinity : violation[next]!;
   if (shrinking) {
-    updateViolationBar(state, i, wasUpperI);
-    updateViolationBar(state, j, wasUpperJ);
+    updateViolationBar(state, s, wasUpperS);
+    updateViolationBar(state, t, wasUpperT);
   }
 }
 

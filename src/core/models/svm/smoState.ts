@@ -36,17 +36,26 @@ export interface DualProblem {
  * Mutable solver state shared by the solver, working-set selection and shrinking. It keeps
  * v_t = -y_t (Qa + p)_t, the quantity WSS compares, rather than the gradient: with unsigned
  * kernel rows its update needs no per-element sign.
+ *
+ * What the per-step passes read is stored by position (the variable at position k is
+ * `active[k]`), so those loops read memory in order with no gather through `active`; shrinking
+ * moves these entries along with their variables (LIBSVM swaps its variables for the same
+ * reason). What only a step's two variables touch stays by variable.
  */
 export interface SmoState {
   readonly problem: DualProblem;
+  /** By variable. */
   readonly alpha: Float64Array;
-  /** -y_t times the gradient; exact for active variables, stale for shrunk ones. */
+  /** By position: v of variable active[k]; exact for active positions, stale beyond. */
   readonly violation: Float64Array;
-  /** For every t, -sum of upper_j y_j K[t][j] over variables j at their upper bound. */
+  /** By variable: -sum of upper_j y_j K[t][j] over variables j at their upper bound. */
   readonly violationBar: Float64Array;
+  /** By variable. */
   readonly status: Uint8Array;
-  /** IN_UP | IN_LOW bits per variable, kept with `status` so the hot loops test one byte. */
+  /** By position: IN_UP | IN_LOW bits of variable active[k], kept in step with `status`. */
   readonly sets: Uint8Array;
+  /** By position: Q[t][t] of variable t = active[k]. */
+  readonly diagonal: Float64Array;
   /** A permutation of the variables; the first `activeCount` are active. */
   readonly active: Int32Array;
   /** q.columnOf[active[k]] for every k (the `active` array itself when columnOf is identity). */
@@ -54,7 +63,7 @@ export interface SmoState {
   /** COLUMNS_IDENTITY, COLUMNS_HALVES or COLUMNS_GENERAL: the shape of q.columnOf. */
   readonly columnLayout: number;
   activeCount: number;
-  /** argmax of v over active I_up variables (-1 if none) and that maximum; see selectFirst. */
+  /** Position of the argmax of v over active I_up variables (-1 if none), and that maximum. */
   upIndex: number;
   upMax: number;
   /** Whether the one early unshrink (near convergence) has happened. */
@@ -76,6 +85,7 @@ export function initialState(problem: DualProblem): SmoState {
     violationBar: new Float64Array(size),
     status: new Uint8Array(size).fill(AT_LOWER),
     sets: Uint8Array.from(problem.labels, (y) => setBits(y, AT_LOWER)),
+    diagonal: Float64Array.from(problem.q.diagonal),
     active,
     activeColumns: identity ? active : Int32Array.from(columnOf),
     columnLayout: identity ? COLUMNS_IDENTITY : halvesOrGeneral(columnOf),
@@ -98,11 +108,24 @@ export function setBits(label: number, status: number): number {
   return (inUpSet(label, status) ? IN_UP : 0) | (inLowSet(label, status) ? IN_LOW : 0);
 }
 
-/** Sets variable t's bound status from its value, keeping `sets` in step. */
-export function updateStatus(state: SmoState, t: number): void {
+/** Sets the bound status of the variable at position k from its value, keeping `sets` in step. */
+export function updateStatus(state: SmoState, k: number): void {
+  const t = state.active[k]!;
   const status = boundStatus(state.alpha[t]!, state.problem.upper[t]!);
   state.status[t] = status;
-  state.sets[t] = setBits(state.problem.labels[t]!, status);
+  state.sets[k] = setBits(state.problem.labels[t]!, status);
+}
+
+/** Rewrites the by-position copies (`sets`, `diagonal`, `activeColumns`) after `active` moved. */
+export function refreshPositions(state: SmoState): void {
+  const { active, activeColumns, sets, diagonal, status } = state;
+  const { labels, q } = state.problem;
+  for (let k = 0; k < active.length; k++) {
+    const t = active[k]!;
+    sets[k] = setBits(labels[t]!, status[t]!);
+    diagonal[k] = q.diagonal[t]!;
+    if (activeColumns !== active) activeColumns[k] = q.columnOf[t]!;
+  }
 }
 
 /** Bound status of a value within [0, upper]. */
@@ -134,7 +157,7 @@ export function computeRho(state: SmoState): number {
   let freeCount = 0;
   for (let k = 0; k < state.activeCount; k++) {
     const t = state.active[k]!;
-    const yG = -state.violation[t]!;
+    const yG = -state.violation[k]!;
     const status = state.status[t]!;
     if (status === FREE) {
       freeSum += yG;
@@ -153,8 +176,9 @@ export function computeRho(state: SmoState): number {
 export function dualObjective(state: SmoState): number {
   let sum = 0;
   const { linear, labels } = state.problem;
-  for (let t = 0; t < state.alpha.length; t++) {
-    const gradient = -labels[t]! * state.violation[t]!;
+  for (let k = 0; k < state.alpha.length; k++) {
+    const t = state.active[k]!;
+    const gradient = -labels[t]! * state.violation[k]!;
     sum += state.alpha[t]! * (gradient + linear[t]!);
   }
   return sum / 2;

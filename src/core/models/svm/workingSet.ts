@@ -1,11 +1,14 @@
 import type { CacheArray } from './kernelCache';
 import { IN_LOW, IN_UP, type SmoState } from './smoState';
 
-/** The pair to optimise next, or i = -1 once the KKT gap is within tolerance. */
+/**
+ * The pair to optimise next as positions in `state.active`, or i = -1 once the KKT gap is within
+ * tolerance.
+ */
 export interface WorkingSet {
   readonly i: number;
   readonly j: number;
-  /** Q row of i (valid on the active set), kept so the update need not fetch it again. */
+  /** Q row of variable active[i] (valid on the active set), kept for the update. */
   readonly rowI: CacheArray | null;
   /** m(a) - M(a): the maximal violation, zero at the optimum. */
   readonly gap: number;
@@ -22,26 +25,25 @@ const OPTIMAL = (gap: number): WorkingSet => ({ i: -1, j: -1, rowI: null, gap })
  * local needs no feedback; other results are written inside the loop.
  */
 
-/** Active I_up variable with the largest v (the last in active order among equals), or -1. */
+/** Position of the active I_up variable with the largest v (the last among equals), or -1. */
 export function firstOrderChoice(state: SmoState): number {
-  const { active, violation, sets } = state;
+  const { violation, sets } = state;
   let gMax = -Infinity;
   let i = -1;
   for (let k = 0; k < state.activeCount; k++) {
-    const t = active[k]!;
-    if ((sets[t]! & IN_UP) === 0) continue;
-    const v = violation[t]!;
+    if ((sets[k]! & IN_UP) === 0) continue;
+    const v = violation[k]!;
     if (v >= gMax) {
       gMax = v;
-      i = t;
+      i = k;
     }
   }
   return i;
 }
 
 /**
- * Sets state.upIndex / upMax to i = argmax of v_t = -y_t G_t over active I_up variables, the
- * first-order choice. takeStep keeps them current while it updates v, so this full pass is only
+ * Sets state.upIndex / upMax to the position of i = argmax of v_t = -y_t G_t over active I_up
+ * variables, the first-order choice. takeStep keeps them current while it updates v, so this full pass is only
  * needed after the active set changed.
  */
 export function selectFirst(state: SmoState): void {
@@ -53,10 +55,9 @@ export function selectFirst(state: SmoState): void {
 /** Receives min v over active I_low from secondOrderPartner (written inside its loop). */
 const lowest = new Float64Array(1);
 
-/** j of WSS 2 given i (see selectWorkingSet), or -1; min v over active I_low goes to `lowest`. */
+/** Position j of WSS 2 given i (see selectWorkingSet), or -1; min v over I_low to `lowest`. */
 function secondOrderPartner(state: SmoState, i: number, rowI: CacheArray): number {
-  const { active, activeColumns, violation, sets } = state;
-  const diagonal = state.problem.q.diagonal;
+  const { activeColumns, violation, sets, diagonal } = state;
   const gMax = state.upMax;
   const kii = diagonal[i]!;
   let gMin = Infinity;
@@ -64,23 +65,22 @@ function secondOrderPartner(state: SmoState, i: number, rowI: CacheArray): numbe
   let bestDecrease = Infinity;
   lowest[0] = gMin;
   for (let k = 0; k < state.activeCount; k++) {
-    const t = active[k]!;
-    if ((sets[t]! & IN_LOW) === 0) continue;
-    const v = violation[t]!;
+    if ((sets[k]! & IN_LOW) === 0) continue;
+    const v = violation[k]!;
     if (v < gMin) {
       gMin = v;
       lowest[0] = v;
     }
     const b = gMax - v;
     if (b <= 0) continue;
-    let a = kii + diagonal[t]! - 2 * rowI[activeColumns[k]!]!;
+    let a = kii + diagonal[k]! - 2 * rowI[activeColumns[k]!]!;
     // TAU as a literal: a module constant here is an untyped value to V8, which then boxed `a`
     // (a heap number per candidate: about 1 GB of garbage in one SVR fit, where a = 0 is common).
     if (a <= 0) a = 1e-12;
     const decrease = -(b * b) / a;
     if (decrease <= bestDecrease) {
       bestDecrease = decrease;
-      j = t;
+      j = k;
     }
   }
   return j;
@@ -95,7 +95,7 @@ function secondOrderPartner(state: SmoState, i: number, rowI: CacheArray): numbe
 export function selectWorkingSet(state: SmoState, tol: number): WorkingSet {
   const i = state.upIndex;
   if (i < 0) return OPTIMAL(0);
-  const rowI = state.problem.q.row(i, false);
+  const rowI = state.problem.q.row(state.active[i]!, false);
   const j = secondOrderPartner(state, i, rowI);
   const gap = state.upMax - lowest[0]!;
   if (gap < tol || j < 0) return OPTIMAL(Math.max(0, gap));
@@ -107,9 +107,8 @@ export function violationExtremes(state: SmoState): { upMax: number; lowMax: num
   let upMax = -Infinity;
   let lowMax = -Infinity;
   for (let k = 0; k < state.activeCount; k++) {
-    const t = state.active[k]!;
-    const sets = state.sets[t]!;
-    const v = state.violation[t]!;
+    const sets = state.sets[k]!;
+    const v = state.violation[k]!;
     if (sets & IN_UP && v > upMax) upMax = v;
     if (sets & IN_LOW && -v > lowMax) lowMax = -v;
   }
