@@ -51,7 +51,7 @@ let partThreads: ReturnType<typeof startPartThreads> | null = null;
  * The app's path for a large file: parts parsed, then columns merged and typed, on worker
  * threads started once beforehand (not timed).
  */
-function oursInParts(bytes: Uint8Array, path: string, count: number) {
+export function oursInParts(bytes: Uint8Array, path: string, count: number) {
   const fileName = basename(path);
   const threads = (partThreads ??= startPartThreads(count));
   return (): RunOutput => {

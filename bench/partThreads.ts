@@ -1,7 +1,8 @@
 // worker_threads that do the app's part-worker work for the "ours, N parts" bench row. The bench's
 // run() is synchronous, so the main thread posts requests, sleeps in Atomics.wait until each is
 // counted done, then takes the replies with receiveMessageOnPort. Each thread reads its part of
-// the file itself; buffers are transferred and strings cloned, as between browser workers.
+// the file itself; buffers are transferred and typed columns' strings packed, as between the
+// app's workers.
 import { closeSync, openSync, readSync } from 'node:fs';
 import {
   MessageChannel,
@@ -21,7 +22,12 @@ import {
   type ColumnTypingTask,
   type TypedColumn,
 } from '../src/core/data/csv/typeColumnParts';
-import { columnsBuffers } from '../src/core/data/tableBuffers';
+import {
+  typedColumnBuffers,
+  typedColumnFromWire,
+  typedColumnToWire,
+  type TypedColumnOnWire,
+} from '../src/core/data/csv/typedColumnWire';
 
 interface ThreadData {
   readonly role: 'csv-part-thread';
@@ -34,12 +40,13 @@ type Request =
   | { kind: 'part'; task: CsvPartTask; path: string; fileSize: number; overread: number }
   | { kind: 'type'; task: ColumnTypingTask };
 
-type Reply = CsvPart | { readonly needsMore: CsvPartTask } | { readonly typed: TypedColumn };
+type Reply = CsvPart | { readonly needsMore: CsvPartTask } | { readonly typed: TypedColumnOnWire };
 
 function answer(request: Request, replies: MessagePort): void {
   if (request.kind === 'type') {
-    const typed = typeColumnParts(request.task);
-    replies.postMessage({ typed }, columnsBuffers([typed.column]));
+    // Strings packed into one buffer, as the app's part workers send them.
+    const typed = typedColumnToWire(typeColumnParts(request.task));
+    replies.postMessage({ typed }, typedColumnBuffers(typed));
     return;
   }
   const { task, path, fileSize, overread } = request;
@@ -141,7 +148,7 @@ export function startPartThreads(count: number) {
       waitFor(typed.length + 1);
       for (const thread of threads) {
         for (const reply of repliesOf(thread)) {
-          if ('typed' in reply) typed.push(reply.typed);
+          if ('typed' in reply) typed.push(typedColumnFromWire(reply.typed));
           giveWork(thread);
         }
       }

@@ -2,8 +2,8 @@ import * as Comlink from 'comlink';
 import { csvPartBuffers } from '../core/data/csv/csvPartTypes';
 import { parsePartOfFile } from '../core/data/csv/parseCsvInParts';
 import { typeColumnParts } from '../core/data/csv/typeColumnParts';
+import { typedColumnBuffers, typedColumnToWire } from '../core/data/csv/typedColumnWire';
 import { profileColumn } from '../core/data/profile';
-import { columnsBuffers } from '../core/data/tableBuffers';
 import type { CsvPartWorkerApi, ProfiledColumn } from './csvPartApi';
 
 const api: CsvPartWorkerApi = {
@@ -15,8 +15,9 @@ const api: CsvPartWorkerApi = {
   },
   typeColumn(task) {
     const typed = typeColumnParts(task);
-    const profiled: ProfiledColumn = { typed, profile: profileColumn(typed.column, task.rowCount) };
-    return Promise.resolve(Comlink.transfer(profiled, columnsBuffers([typed.column])));
+    const profile = profileColumn(typed.column, task.rowCount);
+    const profiled: ProfiledColumn = { typed: typedColumnToWire(typed), profile };
+    return Promise.resolve(Comlink.transfer(profiled, typedColumnBuffers(profiled.typed)));
   },
 };
 

@@ -1,10 +1,11 @@
 import type { CsvPart, CsvPartTask } from '../core/data/csv/csvPartTypes';
-import type { ColumnTypingTask, TypedColumn } from '../core/data/csv/typeColumnParts';
+import type { ColumnTypingTask } from '../core/data/csv/typeColumnParts';
+import type { TypedColumnOnWire } from '../core/data/csv/typedColumnWire';
 import type { ColumnProfile } from '../core/data/profileTypes';
 
-/** A column merged and typed by a part worker, with its profile. */
+/** A column merged and typed by a part worker (strings packed), with its profile. */
 export interface ProfiledColumn {
-  readonly typed: TypedColumn;
+  readonly typed: TypedColumnOnWire;
   readonly profile: ColumnProfile;
 }
 

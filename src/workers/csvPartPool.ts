@@ -5,6 +5,7 @@ import {
   columnTypingBuffers,
   type TypedColumn,
 } from '../core/data/csv/typeColumnParts';
+import { typedColumnFromWire } from '../core/data/csv/typedColumnWire';
 import type { ColumnTyper, CsvPartRunner } from '../core/data/importStream';
 import type { ColumnProfile } from '../core/data/profileTypes';
 import type { Column } from '../core/data/table';
@@ -67,8 +68,9 @@ export class CsvPartPool {
         const { api, crashed } = this.worker(slot);
         const sent = Comlink.transfer(task, columnTypingBuffers(task));
         const done = await Promise.race([api.typeColumn(sent), crashed]);
-        this.profiles.set(done.typed.column, done.profile);
-        typed.push(done.typed);
+        const column = typedColumnFromWire(done.typed);
+        this.profiles.set(column.column, done.profile);
+        typed.push(column);
       }
     };
     const slots = Math.min(this.size, queue.length);

@@ -38,6 +38,26 @@ describe('ByteDictionary', () => {
   });
 });
 
+describe('ByteDictionary.of', () => {
+  it('holds the values of another dictionary under their codes, and adds new ones after', () => {
+    const values = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `\u5317${i}` : `v${i}`));
+    const adopted = ByteDictionary.of(dictionaryOf(values).dictionary.bytes());
+    expect(adopted.size).toBe(3000);
+    expect(adopted.codeOfText('v2999')).toBe(2999);
+    expect(adopted.codeOfText('\u53170')).toBe(0);
+    expect(adopted.codeOfText('new "quoted", value')).toBe(3000);
+    expect(adopted.strings()).toEqual([...values, 'new "quoted", value']);
+    expect(adopted.bytes().ascii).toBe(false);
+  });
+
+  it('adopts an empty dictionary or one of ASCII text as it is', () => {
+    expect(ByteDictionary.of(new ByteDictionary().bytes()).strings()).toEqual([]);
+    const ascii = ByteDictionary.of(dictionaryOf(['a', '', 'b']).dictionary.bytes());
+    expect(ascii.codeOfText('')).toBe(1);
+    expect(ascii.bytes().ascii).toBe(true);
+  });
+});
+
 describe('stringsFromBytes', () => {
   it('decodes in steps of a few bytes as in one go', () => {
     const values = ['\u00e9t\u00e9', 'abc', '\u{1F600}', 'longer value here', '', 'z'];

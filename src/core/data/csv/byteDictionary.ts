@@ -2,7 +2,8 @@ import { encodeUtf8 } from './fieldText';
 import { stringsFromBytes, type DictionaryBytes } from './dictionaryText';
 
 const EMPTY_SLOT = -1;
-const FNV_OFFSET = 0x811c9dc5;
+// As an int32, like every hash the slots hold (an empty value keeps the offset as its hash).
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 const INITIAL_SLOTS = 256;
 
@@ -20,6 +21,34 @@ export class ByteDictionary {
   /** Open addressing, linear probing: [hash, code] pairs side by side, one cache line for both. */
   private slots: Int32Array = emptySlots(INITIAL_SLOTS);
   private decoded: string[] | null = null;
+
+  /**
+   * A dictionary holding `values` with their codes, as if each had been added in turn, but with
+   * one copy of their bytes: merging parts starts from the first part's dictionary this way.
+   */
+  static of(values: DictionaryBytes): ByteDictionary {
+    const dictionary = new ByteDictionary();
+    const count = values.offsets.length - 1;
+    if (count <= 0) return dictionary;
+    dictionary.arena = values.arena.slice();
+    dictionary.arenaLength = values.arena.length;
+    dictionary.offsets = grownInt32(values.offsets, count * 2 + 2);
+    dictionary.count = count;
+    dictionary.allBits = values.ascii ? 0 : 0x80;
+    let pairs = INITIAL_SLOTS;
+    while (pairs < count * 2) pairs *= 2;
+    const slots = emptySlots(pairs);
+    const { arena, offsets } = values;
+    for (let code = 0; code < count; code++) {
+      const hash = hashOf(arena, offsets[code]!, offsets[code + 1]!);
+      let slot = (hash << 1) & (slots.length - 2);
+      while (slots[slot + 1] !== EMPTY_SLOT) slot = (slot + 2) & (slots.length - 2);
+      slots[slot] = hash;
+      slots[slot + 1] = code;
+    }
+    dictionary.slots = slots;
+    return dictionary;
+  }
 
   /** Distinct values so far. */
   get size(): number {
@@ -97,6 +126,13 @@ export class ByteDictionary {
     this.arenaLength = needed;
     this.offsets[code + 1] = needed;
   }
+}
+
+/** FNV-1a of bytes `[start, end)`. */
+function hashOf(bytes: Uint8Array, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let p = start; p < end; p++) hash = Math.imul(hash ^ bytes[p]!, FNV_PRIME);
+  return hash;
 }
 
 /** Twice the slots, each [hash, code] pair moved to its place in the larger table. */

@@ -105,10 +105,15 @@ export function mergeColumnParts(columns: readonly CsvPartColumn[], rowCount: nu
  */
 function mergeText(columns: readonly CsvPartColumn[], rowCount: number): RawColumn {
   const codes = new Int32Array(rowCount);
-  const dictionary = new ByteDictionary();
+  let dictionary = new ByteDictionary();
   let row = 0;
   for (const column of columns) {
-    if (column.kind === 'numbers') {
+    if (column.kind === 'strings' && dictionary.size === 0) {
+      // Nothing to remap yet: this part's codes and dictionary are the merged ones so far.
+      dictionary = ByteDictionary.of(column.dictionary);
+      codes.set(column.codes, row);
+      row += column.codes.length;
+    } else if (column.kind === 'numbers') {
       const codeOfNumber = new Map<number, number>();
       const values = column.values;
       for (let i = 0; i < values.length; i++) {

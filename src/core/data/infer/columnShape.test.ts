@@ -20,6 +20,12 @@ describe('inferColumn: identifiers', () => {
     expect(column.levels).toEqual(['00123', '00124', '01000', '99999']);
   });
 
+  it('keeps leading zeros only for all-digit text that starts with 0', () => {
+    expect(infer(['0', '00', '012', '7']).type).toBe('id');
+    expect(infer(['0', '10', '12', '7']).type).toBe('numeric');
+    expect(infer(['0a1', '0b2', '0c3']).type).toBe('id');
+  });
+
   it('types UUIDs and emails as id', () => {
     const uuids = ['3f2504e0-4f89-11d3-9a0c-0305e82c3301', '6fa459ea-ee8a-3ca4-894e-db77e160355e'];
     expect(infer(uuids).type).toBe('id');
@@ -54,6 +60,19 @@ describe('inferColumn: categorical versus free text', () => {
     const column = infer(['red', ' red', 'red ', 'blue']);
     expect(column.levels).toEqual(['red', 'blue']);
     expect(Array.from(column.codes ?? [])).toEqual([0, 0, 0, 1]);
+  });
+
+  it('trims non-ASCII spaces too and reads padded missing tokens as missing', () => {
+    const column = infer(['北京', '\u3000北京', '上海\u00a0', ' N/A ', '\tnull', '上海']);
+    expect(column.levels).toEqual(['北京', '上海']);
+    expect(Array.from(column.codes ?? [])).toEqual([0, 0, 1, -1, -1, 1]);
+  });
+
+  it('counts words split by any whitespace, ideographic and no-break spaces included', () => {
+    // Three words on average make short values wordy: free text once mostly distinct.
+    const wordy = ['a\u3000b c', 'd\u00a0e\tf', 'g  h\ni', 'j k l'];
+    expect(infer(wordy).type).toBe('text');
+    expect(infer(['ab', 'cd', 'ef', 'gh']).type).toBe('categorical');
   });
 
   it('types long, mostly distinct values as text, even in a small file', () => {

@@ -71,6 +71,20 @@ describe('inferColumn on columns the parser read as numbers', () => {
     }
   });
 
+  it('finds unique ids in any order, and a repeat that does not follow its twin', () => {
+    // One missing cell in 25 rows (4%, under the 5% an id may miss).
+    const withGap = [1, 2, NaN, ...Array.from({ length: 22 }, (_, i) => i + 3)];
+    const rising = inferColumn('order_id', numbersColumn(withGap), null, 25);
+    expect(rising.type).toBe('id');
+    expect(rising.levels?.slice(0, 3)).toEqual(['1', '2', '3']);
+    expect(Array.from(rising.codes ?? []).slice(0, 4)).toEqual([0, 1, -1, 2]);
+    const shuffled = [7, 3, 9, 1, 5, 2, 8, 4, 6, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
+    expect(inferColumn('order_id', numbersColumn(shuffled), null, 20).type).toBe('id');
+    const repeatedLater = [...shuffled.slice(0, 19), 3];
+    expect(inferColumn('order_id', numbersColumn(repeatedLater), null, 20).type).toBe('numeric');
+    expect(inferColumn('order_id', numbersColumn([1, 2, 2, 3]), null, 4).type).toBe('numeric');
+  });
+
   it('keeps an id-named column numeric when values repeat, are fractional or often missing', () => {
     expect(inferColumn('store_id', numbersColumn([1, 2, 2]), null, 3).type).toBe('numeric');
     expect(inferColumn('store_id', numbersColumn([1.5, 2, 3]), null, 3).type).toBe('numeric');

@@ -31,10 +31,23 @@ function summarise(values: Float64Array): NumbersSummary {
   return { missing, onlyZeroOne, sawZero, sawOne, allIntegers };
 }
 
-/** No value repeats: checked on a sorted copy of the present values. */
+/** No value repeats: at once when the present values only rise (a row number), else sorted. */
 function allDistinct(values: Float64Array): boolean {
+  if (presentValuesRise(values)) return true;
   const present = values.filter((value) => !Number.isNaN(value)).sort();
   for (let i = 1; i < present.length; i++) if (present[i] === present[i - 1]) return false;
+  return true;
+}
+
+/** Each present value is above the one before (missing cells skipped). */
+function presentValuesRise(values: Float64Array): boolean {
+  let previous = -Infinity;
+  for (let row = 0; row < values.length; row++) {
+    const value = values[row]!;
+    if (Number.isNaN(value)) continue;
+    if (!(value > previous)) return false;
+    previous = value;
+  }
   return true;
 }
 

@@ -79,6 +79,13 @@ describe('detectDateOrder', () => {
     expect(detectDateOrder(['01/03/2024', '25/03/2024'])).toBe('dmy');
   });
 
+  it('sees year-last dates with one or two leading digits, after leading spaces too', () => {
+    expect(detectDateOrder(['5/13/2024', '2024-01-02'])).toBe('mdy');
+    expect(detectDateOrder([' 13.5.2024', 'x'])).toBe('dmy');
+    expect(detectDateOrder(['\u00a013-5-2024'])).toBe('dmy');
+    expect(detectDateOrder(['113/5/2024', '2024/13/05', 'May 13 2024'])).toBe('ymd');
+  });
+
   it('reads m/d/y when a second part exceeds 12', () => {
     expect(detectDateOrder(['01/03/2024', '03/25/2024'], ',')).toBe('mdy');
   });

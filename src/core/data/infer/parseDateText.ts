@@ -1,3 +1,5 @@
+import { parseIsoDateTime, utcDayStart } from './isoDateTime';
+
 /** How the day, month and year of a numeric date like 01/03/2024 are ordered. */
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 
@@ -5,7 +7,6 @@ export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 const TIME = String.raw`(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(am|pm)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`, 'i');
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`, 'i');
-const ISO_FAST = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?Z?)?$/;
 const YEAR_MONTH = /^(\d{4})[-/](\d{1,2})$/;
 const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?$/;
 const DAY_NAME_YEAR = new RegExp(
@@ -40,8 +41,24 @@ export interface LeadingParts {
   readonly separator: string;
 }
 
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+const isDateSeparatorCode = (code: number) => code === 45 || code === 47 || code === 46; // - / .
+
+/**
+ * False when the first characters already rule out a year-last date (1 or 2 digits, then - / or
+ * .): most texts of a column are told apart this way without trimming or a regular expression.
+ */
+function mayBeYearLast(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!isDigitCode(first)) return !(first > 32 && first < 127); // leading space: ask the pattern
+  const second = text.charCodeAt(1);
+  if (isDateSeparatorCode(second)) return true;
+  return isDigitCode(second) && isDateSeparatorCode(text.charCodeAt(2));
+}
+
 /** First and second number of a year-last numeric date, or null for any other text. */
 export function leadingParts(text: string): LeadingParts | null {
+  if (!mayBeYearLast(text)) return null;
   const match = YEAR_LAST.exec(text.trim());
   if (match === null) return null;
   return { first: Number(match[1]), second: Number(match[3]), separator: match[2] ?? '' };
@@ -59,29 +76,7 @@ function fullYear(text: string): number {
   return year < 30 ? 2000 + year : 1900 + year;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-}
-
-function dayStart(year: number, month: number, day: number): number | null {
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  return day > daysInMonth(year, month) ? null : Date.UTC(year, month - 1, day);
-}
-
-/** The common machine-written ISO form, read without the general patterns. */
-function parseIsoFast(text: string): number | null | undefined {
-  const match = ISO_FAST.exec(text);
-  if (match === null) return undefined;
-  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = ''] = match;
-  const start = dayStart(Number(year), Number(month), Number(day));
-  if (start === null || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59)
-    return null;
-  const millis = Number(fraction.padEnd(3, '0'));
-  return start + ((Number(hour) * 60 + Number(minute)) * 60 + Number(second)) * 1000 + millis;
-}
+const dayStart = utcDayStart;
 
 function offsetMinutes(offset: string): number {
   if (offset.toUpperCase() === 'Z') return 0;
@@ -114,7 +109,7 @@ function withTime(day: number | null, groups: readonly (string | undefined)[]): 
 }
 
 function parseNumericDate(text: string, order: DateOrder): number | null {
-  const iso = parseIsoFast(text);
+  const iso = parseIsoDateTime(text);
   if (iso !== undefined) return iso;
   const ymd = YEAR_FIRST.exec(text);
   if (ymd !== null) {

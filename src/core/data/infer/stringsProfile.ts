@@ -33,7 +33,17 @@ function countEntries(
   return { entryRows, emptyRows };
 }
 
-const hasOuterSpace = (entry: string) => /^\s|\s$/.test(entry);
+/** True when an end of `entry` is whitespace; ASCII ends are told by their code alone. */
+function hasOuterSpace(entry: string): boolean {
+  if (entry.length === 0) return false;
+  const first = entry.charCodeAt(0);
+  const last = entry.charCodeAt(entry.length - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127) return false;
+  return /^\s|\s$/.test(entry);
+}
+
+/** Longer than any missing token with no space to trim: most entries are told by this alone. */
+const surelyNotMissing = (entry: string, outerSpace: boolean) => entry.length > 4 && !outerSpace;
 
 /**
  * Counts each dictionary entry once over the codes, then works per distinct text. Dictionary
@@ -42,30 +52,34 @@ const hasOuterSpace = (entry: string) => /^\s|\s$/.test(entry);
 export function profileStrings(raw: StringsRaw, rowCount: number): StringsProfile {
   const { dictionary } = raw;
   const { entryRows, emptyRows } = countEntries(raw, rowCount);
-  const textIndex = dictionary.some(hasOuterSpace) ? new Map<string, number>() : null;
+  const spaced = dictionary.map(hasOuterSpace);
+  const textIndex = spaced.includes(true) ? new Map<string, number>() : null;
   const texts: string[] = [];
-  const textRowsList: number[] = [];
+  const textRows = new Int32Array(dictionary.length);
   const textOfEntry = new Int32Array(dictionary.length).fill(-1);
   let missingRows = emptyRows;
-  dictionary.forEach((entry, index) => {
-    const count = entryRows[index] as number;
-    if (count === 0) return;
-    if (isMissingToken(entry)) {
+  for (let index = 0; index < dictionary.length; index++) {
+    const entry = dictionary[index]!;
+    const count = entryRows[index]!;
+    if (count === 0) continue;
+    if (!surelyNotMissing(entry, spaced[index]!) && isMissingToken(entry)) {
       missingRows += count;
-      return;
+      continue;
     }
-    const text = textIndex === null ? entry : entry.trim();
-    let at = textIndex?.get(text);
-    if (at === undefined) {
-      at = texts.length;
-      textIndex?.set(text, at);
-      texts.push(text);
-      textRowsList.push(0);
+    let at: number | undefined;
+    if (textIndex === null) at = texts.push(entry) - 1;
+    else {
+      const text = spaced[index] ? entry.trim() : entry;
+      at = textIndex.get(text);
+      if (at === undefined) {
+        at = texts.push(text) - 1;
+        textIndex.set(text, at);
+      }
     }
     textOfEntry[index] = at;
-    textRowsList[at] = (textRowsList[at] as number) + count;
-  });
-  return { texts, textRows: Int32Array.from(textRowsList), textOfEntry, missingRows };
+    textRows[at] = textRows[at]! + count;
+  }
+  return { texts, textRows: textRows.slice(0, texts.length), textOfEntry, missingRows };
 }
 
 /** Values of a column given one value per distinct text (NaN = missing), one typed loop over rows. */
