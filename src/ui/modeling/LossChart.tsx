@@ -1,16 +1,21 @@
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
+import { LineChart, XAxis, YAxis } from 'recharts';
 import type { LossPoint } from '../../core/training/trainingTypes';
 import type { ModelRun } from '../../state/trainingSlice';
 import { useAppStore } from '../../state/store';
 import { useT, type Translate } from '../i18n/useT';
 import { ChartFigure } from '../results/ChartFigure';
 import { LEGEND_HEIGHT, lineLegend } from '../results/chartLegendEntries';
-import { PART_COLOURS, seriesDash } from '../results/chartPalette';
+import { PART_COLOURS } from '../results/chartPalette';
 import type { ChartTable } from '../results/chartTables';
 import { fixedAxis } from '../results/fixedAxis';
-import { PlainTick } from '../results/PlainTick';
+import { GridLayer } from '../results/GridLayer';
+import { DASHED_LINE, LineLayer } from '../results/LineLayer';
 import { niceAxisOver } from '../results/regression/chartMath';
+import { XHoverLayer } from '../results/XHoverLayer';
 import { formatMetric } from './headlineMetrics';
+import { logAxis } from './logAxis';
+import { lossHighlight, lossTooltip } from './lossHover';
 
 /** The neural network's run: the one selected if it has a loss curve, else the latest with one. */
 function runWithLoss(runs: readonly ModelRun[], selectedId: number | null): ModelRun | undefined {
@@ -39,22 +44,47 @@ function lossTable(history: readonly LossPoint[], t: Translate): ChartTable {
   };
 }
 
-/** Training and validation loss per epoch (`chart-loss`), streaming while the model trains. */
+/** The loss curves as points of our line layers; validation only where it was measured. */
+function lossCurves(history: readonly LossPoint[]) {
+  const loss = history.map((point) => ({ x: point.epoch, y: point.loss }));
+  const valLoss = history.flatMap((point) =>
+    point.valLoss === null ? [] : [{ x: point.epoch, y: point.valLoss }],
+  );
+  return { loss, valLoss };
+}
+
+/** Epochs on a round number axis, losses on a log axis, both over every epoch so far. */
+function lossAxes(history: readonly LossPoint[]) {
+  // A number axis we lay out: a category axis measured every epoch's label each tick.
+  const epochs = niceAxisOver(history.map((point) => point.epoch));
+  const losses = logAxis(history.flatMap((point) => [point.loss, point.valLoss ?? NaN]));
+  return { epochs, losses, epochXs: history.map((point) => point.epoch) };
+}
+
+/** Loss labels: the ticks are exact 1-2-5 decimals, so their plain text is short. */
+const lossTick = (value: unknown) => String(value);
+
+/**
+ * Training and validation loss per epoch (`chart-loss`), streaming while the model trains. A
+ * Recharts chart for its axes only: ranges and log ticks are ours (`logAxis`), the grid, curves
+ * and hover our layers, so a new epoch costs no tick search, label measuring or Recharts series.
+ */
 export function LossChart() {
   const t = useT();
   const run = useAppStore((s) => runWithLoss(s.runs, s.selectedRunId));
-  if (!run) return null;
-  const history = run.lossHistory;
-  const hasValidation = history.some((point) => point.valLoss !== null);
+  const history = run?.lossHistory;
+  const curves = useMemo(() => lossCurves(history ?? []), [history]);
+  const axes = useMemo(() => lossAxes(history ?? []), [history]);
+  if (!run || !history) return null;
+  const hasValidation = curves.valLoss.length > 0;
   const last = history.at(-1);
-  // Epochs on a number axis we lay out: a category axis measured every epoch's label each tick.
-  const epochs = niceAxisOver(history.map((point) => point.epoch));
   const legend = [
     lineLegend('loss', t('modeling.loss'), PART_COLOURS.train),
     ...(hasValidation
-      ? [lineLegend('valLoss', t('modeling.valLoss'), PART_COLOURS.validation, seriesDash(1))]
+      ? [lineLegend('valLoss', t('modeling.valLoss'), PART_COLOURS.validation, DASHED_LINE)]
       : []),
   ];
+  const pointAt = (index: number): LossPoint => history[index] ?? (last as LossPoint);
   return (
     <ChartFigure
       testId="chart-loss"
@@ -69,45 +99,33 @@ export function LossChart() {
       legend={legend}
     >
       <LineChart
-        data={[...history]}
+        data={history as LossPoint[]}
         margin={{ top: 8 + LEGEND_HEIGHT, right: 16, bottom: 8, left: 8 }}
       >
-        <CartesianGrid strokeDasharray="3 3" />
+        <GridLayer xTicks={axes.epochs.ticks} yTicks={axes.losses.ticks} />
         <XAxis
           dataKey="epoch"
-          {...fixedAxis(epochs)}
+          {...fixedAxis(axes.epochs)}
           label={{ value: t('modeling.epoch'), position: 'insideBottom', offset: -4 }}
         />
         <YAxis
-          scale="log"
-          domain={['auto', 'auto']}
-          allowDataOverflow
-          width={64}
-          tick={PlainTick}
-        />
-        <Tooltip />
-        <Line
-          type="monotone"
           dataKey="loss"
-          name={t('modeling.loss')}
-          stroke={PART_COLOURS.train}
-          legendType="plainline"
-          dot={false}
-          isAnimationActive={false}
+          {...fixedAxis(axes.losses)}
+          scale="log"
+          width={64}
+          tickFormatter={lossTick}
         />
+        <LineLayer data={curves.loss} colour={PART_COLOURS.train} />
+        {/* Dashed as well as orange, so the two curves differ without colour. */}
         {hasValidation && (
-          // Dashed as well as orange, so the two curves differ without colour.
-          <Line
-            type="monotone"
-            dataKey="valLoss"
-            name={t('modeling.valLoss')}
-            stroke={PART_COLOURS.validation}
-            strokeDasharray={seriesDash(1)}
-            legendType="plainline"
-            dot={false}
-            isAnimationActive={false}
-          />
+          <LineLayer data={curves.valLoss} colour={PART_COLOURS.validation} dashed />
         )}
+        <XHoverLayer
+          xs={axes.epochXs}
+          anchorY={(index) => pointAt(index).loss}
+          highlight={(index, place) => lossHighlight(pointAt(index), place)}
+          tooltip={(index) => lossTooltip(pointAt(index), hasValidation, t)}
+        />
       </LineChart>
     </ChartFigure>
   );

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Bar, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { ComposedChart, DefaultZIndexes, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import type { RegressionDiagnostics } from '../../../core/results/resultTypes';
 import { useT } from '../../i18n/useT';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
@@ -7,20 +7,15 @@ import { ChartFigure } from '../ChartFigure';
 import { LEGEND_CHART_MARGIN, lineLegend, type LegendEntry } from '../chartLegendEntries';
 import { compactBins } from '../chartTables';
 import { BAR_COLOUR, MODEL_COLOUR } from '../chartPalette';
-import { ChartTooltip } from '../ChartTooltip';
 import { fixedAxis } from '../fixedAxis';
 import { GridLayer } from '../GridLayer';
-import { PlainTick } from '../PlainTick';
-import { tooltipDatum } from '../tooltipDatum';
+import { LineLayer } from '../LineLayer';
 import { useFormatters } from '../useFormatters';
-import { countAxis, histogramBars, type HistogramBar } from './chartMath';
-
-/** Bin labels shown at most along the axis. */
-const AXIS_LABELS = 6;
-const labelStride = (bins: number) => Math.max(0, Math.ceil(bins / AXIS_LABELS) - 1);
-
-const isBar = (value: unknown): value is HistogramBar =>
-  typeof value === 'object' && value !== null && 'count' in value && 'from' in value;
+import { XHoverLayer } from '../XHoverLayer';
+import { BarsLayer } from './BarsLayer';
+import { binHighlight, binTooltip } from './histogramHover';
+import { histogramBars } from './chartMath';
+import { histogramAxes } from './histogramAxes';
 
 /**
  * Residuals of every scored row in bins (`chart-residual-histogram`) with the normal curve of the
@@ -35,11 +30,8 @@ export function ResidualHistogramChart({
   const { stat } = useFormatters();
   const { histogram } = diagnostics;
   const bars = useMemo(() => histogramBars(histogram), [histogram]);
-  // Counts and the normal curve share the axis; fixed, so Recharts searches no ticks.
-  const countRange = useMemo(
-    () => countAxis(Math.max(0, ...bars.map((bar) => Math.max(bar.count, bar.normal ?? 0)))),
-    [bars],
-  );
+  // Both axes fixed, so Recharts searches no ticks; counts and the normal curve share y.
+  const axes = useMemo(() => histogramAxes(histogram), [histogram]);
   const format = (value: number) => stat.format(value);
   const table = {
     columns: [t('results.tooltip.residual'), t('results.rowsAxis')],
@@ -72,51 +64,30 @@ export function ResidualHistogramChart({
       table={table}
       legend={legend}
     >
-      <ComposedChart data={bars} margin={LEGEND_CHART_MARGIN} barCategoryGap={1}>
-        <GridLayer yTicks={countRange.ticks} />
+      <ComposedChart data={bars} margin={LEGEND_CHART_MARGIN}>
+        <GridLayer yTicks={axes.y.ticks} />
         <XAxis
           dataKey="mid"
+          {...fixedAxis(axes.x)}
           tickFormatter={format}
-          tick={PlainTick}
-          // Every so many bins, about six labels: 'preserveStartEnd' measures every label in the
-          // page (a forced layout each) to find which fit.
-          interval={labelStride(bars.length)}
           label={xAxisLabel(t('results.tooltip.residual'))}
         />
-        <YAxis {...fixedAxis(countRange)} width={64} label={yAxisLabel(t('results.rowsAxis'))} />
-        <Tooltip
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const bar = tooltipDatum(active, payload, isBar);
-            if (!bar) return null;
-            return (
-              <ChartTooltip
-                row={null}
-                title={`${format(bar.from)} … ${format(bar.to)}`}
-                lines={[
-                  { label: t('results.rowsAxis'), value: String(bar.count) },
-                  ...(bar.normal === null
-                    ? []
-                    : [{ label: t('results.normalCurve'), value: format(bar.normal) }]),
-                ]}
-              />
-            );
-          }}
-        />
-        <Bar
+        <YAxis
           dataKey="count"
-          name={t('results.rowsAxis')}
-          fill={BAR_COLOUR}
-          isAnimationActive={false}
+          {...fixedAxis(axes.y)}
+          width={64}
+          label={yAxisLabel(t('results.rowsAxis'))}
         />
-        <Line
-          dataKey="normal"
-          name={t('results.normalCurve')}
-          type="monotone"
-          stroke={MODEL_COLOUR}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
+        {/* Where Recharts draws its bars: under lines and the hover marks. */}
+        <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+          <BarsLayer bars={bars} />
+        </ZIndexLayer>
+        <LineLayer data={histogram.normalCurve} colour={MODEL_COLOUR} />
+        <XHoverLayer
+          xs={axes.mids}
+          anchorY={(index) => bars[index]?.count ?? 0}
+          highlight={(index, place) => binHighlight(bars[index], place)}
+          tooltip={(index) => binTooltip(bars[index], format, t)}
         />
       </ComposedChart>
     </ChartFigure>
