@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAppStore } from '../../../state/store';
 import { useT } from '../../i18n/useT';
 import { partName } from '../chartPalette';
+import { Staggered } from '../Staggered';
 import { ConfusionHeatmap } from './ConfusionHeatmap';
 import { GainsChart } from './GainsChart';
 import { RocChart } from './RocChart';
@@ -39,12 +40,20 @@ export function ClassificationDiagnosticsCharts({ runId }: { readonly runId: num
         })}
       </p>
       <div className="results-charts">
-        <RocChart runId={runId} diagnostics={diagnostics} partLabel={partLabel} />
-        <ConfusionHeatmap diagnostics={diagnostics} partLabel={partLabel} />
-        {gains && gains.length > 0 && (
-          <GainsChart gains={gains} className={className} partLabel={partLabel} />
-        )}
-        <ThresholdExplorer diagnostics={diagnostics} position={position} onPosition={setChosen} />
+        {/* One chart per task: ROC and gains mounted together were one 330-350 ms task. */}
+        <Staggered key={runId}>
+          <RocChart key="roc" runId={runId} diagnostics={diagnostics} partLabel={partLabel} />
+          <ConfusionHeatmap key="confusion" diagnostics={diagnostics} partLabel={partLabel} />
+          {gains && gains.length > 0 && (
+            <GainsChart key="gains" gains={gains} className={className} partLabel={partLabel} />
+          )}
+          <ThresholdExplorer
+            key="threshold"
+            diagnostics={diagnostics}
+            position={position}
+            onPosition={setChosen}
+          />
+        </Staggered>
       </div>
     </section>
   );
