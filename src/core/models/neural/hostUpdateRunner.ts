@@ -2,18 +2,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import { shuffleInPlace } from '../../prep/split/seededRandom';
 import { backward, forwardTrace, transposeStyleFor, type TransposeStyle } from './backprop';
 import type { EpochRunner, RunnerInputs } from './epochRunner';
-import {
-  packLayers,
-  parameterLayout,
-  unpackLayers,
-  type LayerViews,
-  type ParameterLayout,
-} from './flatParameters';
+import { unpackLayers, type LayerViews, type ParameterLayout } from './flatParameters';
 import { hostBatch, type HostRows } from './hostBatches';
 import type { OutputActivation } from './neuralTypes';
 import { lossTermsPerRow, outputLoss } from './outputLoss';
 import type { EncodedRows } from './trainMlp';
-import { createTypedOptimizer } from './typed/typedOptimizers';
+import { hostParameters } from './typed/typedOptimizers';
 
 // Held-out rows are scored in blocks so a large set never needs one huge activation.
 const EVALUATION_BLOCK_ROWS = 8192;
@@ -110,16 +104,8 @@ function heldOutLoss(
  */
 export function hostUpdateRunner(inputs: RunnerInputs): EpochRunner {
   const { config, initial, random } = inputs;
-  const layout = parameterLayout(initial);
-  const params = Float64Array.from(packLayers(initial, layout));
+  const { layout, params, optimizer } = hostParameters(initial, config);
   const weights = Float32Array.from(params);
-  const epsilon = tf.backend().epsilon();
-  const optimizer = createTypedOptimizer(
-    config.optimizer,
-    config.learningRate,
-    layout.size,
-    epsilon,
-  );
   const { activation, output } = config.spec;
   const context: StepContext = {
     layout,

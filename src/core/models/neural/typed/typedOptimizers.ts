@@ -1,3 +1,6 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { packLayers, parameterLayout } from '../flatParameters';
+import type { LayerValues } from '../initialWeights';
 import type { OptimizerName } from '../neuralTypes';
 
 /** An optimiser that updates a flat parameter vector in place from its gradient. */
@@ -70,4 +73,24 @@ export function createTypedOptimizer(
   if (name === 'sgd') return sgd(learningRate);
   if (name === 'rmsprop') return rmsprop(learningRate, size, epsilon);
   return adam(learningRate, size, epsilon);
+}
+
+/**
+ * What both host-side runners start from: the initial layers packed into one Float64Array, its
+ * layout, and the optimiser over it (with the active tfjs backend's epsilon, as its optimisers).
+ */
+export function hostParameters(
+  initial: readonly LayerValues[],
+  config: { readonly optimizer: OptimizerName; readonly learningRate: number },
+) {
+  const layout = parameterLayout(initial);
+  const params = Float64Array.from(packLayers(initial, layout));
+  const epsilon = tf.backend().epsilon();
+  const optimizer = createTypedOptimizer(
+    config.optimizer,
+    config.learningRate,
+    layout.size,
+    epsilon,
+  );
+  return { layout, params, optimizer };
 }

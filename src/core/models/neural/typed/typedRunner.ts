@@ -2,10 +2,10 @@ import * as tf from '@tensorflow/tfjs-core';
 import { shuffleInPlace } from '../../../prep/split/seededRandom';
 import { dropoutMultiplier } from '../backprop';
 import type { EpochRunner, RunnerInputs } from '../epochRunner';
-import { packLayers, parameterLayout, unpackLayers } from '../flatParameters';
+import { unpackLayers } from '../flatParameters';
 import { lossTermsPerRow } from '../outputLoss';
 import type { EncodedRows } from '../trainMlp';
-import { createTypedOptimizer } from './typedOptimizers';
+import { hostParameters } from './typedOptimizers';
 import {
   batchGradientInto,
   createStepBuffers,
@@ -120,7 +120,7 @@ export function typedRunner({
   initial,
   random,
 }: RunnerInputs): EpochRunner {
-  const layout = parameterLayout(initial);
+  const { layout, params, optimizer } = hostParameters(initial, config);
   const { spec } = config;
   const network: TypedNetwork = {
     layout,
@@ -128,14 +128,6 @@ export function typedRunner({
     output: spec.output,
     l2: config.l2,
   };
-  const params = Float64Array.from(packLayers(initial, layout));
-  const epsilon = tf.backend().epsilon();
-  const optimizer = createTypedOptimizer(
-    config.optimizer,
-    config.learningRate,
-    layout.size,
-    epsilon,
-  );
   const trainRows = typedRows(train, spec.outputUnits);
   const validationRows = validation && typedRows(validation, spec.outputUnits);
   const dropout = config.dropout > 0;
