@@ -1,4 +1,5 @@
 import type { HiddenActivation } from '../neuralTypes';
+import { addBias } from './denseProducts';
 
 // One loop per activation (not a switch per element) so each stays a tight monomorphic loop.
 
@@ -24,6 +25,30 @@ export function activateInPlace(
     case 'sigmoid':
       for (let k = 0; k < count; k++) values[k] = 1 / (1 + Math.exp(-(values[k] as number)));
       return;
+  }
+}
+
+/**
+ * Adds bias[j] to column j of `rows` rows and applies the activation in place: relu in the same
+ * pass (the default activation; one pass over the layer instead of two), the others after.
+ */
+export function addBiasAndActivate(
+  values: Float64Array,
+  rows: number,
+  bias: Float64Array,
+  activation: HiddenActivation,
+): void {
+  const units = bias.length;
+  if (activation !== 'relu') {
+    addBias(values, rows, bias);
+    activateInPlace(values, rows * units, activation);
+    return;
+  }
+  for (let row = 0; row < rows; row++) {
+    const start = row * units;
+    for (let j = 0; j < units; j++) {
+      values[start + j] = Math.max(0, (values[start + j] as number) + (bias[j] as number));
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../prep/split/seededRandom';
-import { addBias, multiplyTransposed, rowSumsInto, transposeInto } from './denseProducts';
+import { addBias, columnSumsInto, multiplyTransposed, transposeInto } from './denseProducts';
 
 function uniforms(count: number, seed: number): Float64Array {
   const random = seededRandom(seed);
@@ -41,15 +41,15 @@ describe('typed-array matrix products', () => {
     expect([...c.subarray(6)]).toEqual(new Array(14).fill(7));
   });
 
-  it('transposes, adds biases per column and sums rows', () => {
+  it('transposes, adds biases per column and sums columns', () => {
     const values = Float64Array.from([1, 2, 3, 4, 5, 6]); // 2 x 3
     const transposed = new Float64Array(6);
     transposeInto(values, 2, 3, transposed);
     expect([...transposed]).toEqual([1, 4, 2, 5, 3, 6]);
     addBias(values, 2, Float64Array.from([10, 20, 30]));
     expect([...values]).toEqual([11, 22, 33, 14, 25, 36]);
-    const sums = new Float64Array(3);
-    rowSumsInto(transposed, 3, 2, sums);
-    expect([...sums]).toEqual([5, 7, 9]);
+    const sums = new Float64Array(4).fill(9);
+    columnSumsInto(Float64Array.from([1, 2, 3, 4, 5, 6]), 2, 3, sums);
+    expect([...sums]).toEqual([5, 7, 9, 9]);
   });
 });

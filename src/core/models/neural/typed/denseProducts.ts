@@ -2,7 +2,8 @@
 // (each output is a dot product of two contiguous rows), computed in 2 x 4 blocks: eight running
 // sums stay in registers and each loaded value is used two or four times. In V8 this ran 3-4x
 // faster than the row-times-matrix (axpy) order and, in Float64Array, 1.5-2.5x faster than the
-// same loops in Float32Array (see docs/decisions.md).
+// same loops in Float32Array (see docs/decisions.md). Training uses them where WebAssembly SIMD is
+// missing, and for arrays outside a product arena's memory (productArena.ts).
 
 /** c (m x n) = a (m x k) times the transpose of b (n x k); all row-major. */
 export function multiplyTransposed(
@@ -125,17 +126,17 @@ export function addBias(values: Float64Array, rows: number, bias: Float64Array):
   }
 }
 
-/** out[r] = the sum of row r of values (rows x cols): bias gradients from a transposed delta. */
-export function rowSumsInto(
+/** out[c] = the sum of column c of values (rows x cols): bias gradients from a delta. */
+export function columnSumsInto(
   values: Float64Array,
   rows: number,
   cols: number,
   out: Float64Array,
 ): void {
+  out.fill(0, 0, cols);
   for (let row = 0; row < rows; row++) {
     const start = row * cols;
-    let sum = 0;
-    for (let col = 0; col < cols; col++) sum += values[start + col] as number;
-    out[row] = sum;
+    for (let col = 0; col < cols; col++)
+      out[col] = (out[col] as number) + (values[start + col] as number);
   }
 }

@@ -7,7 +7,8 @@ import type { HiddenActivation, OutputActivation } from '../neuralTypes';
 import { lossTermsPerRow } from '../outputLoss';
 import { tapedGradient } from '../testing/autodiffOracle';
 import { useCpuBackend } from '../testing/cpuBackend';
-import { batchGradientInto, createStepBuffers } from './typedGradient';
+import { createStepBuffers } from './stepBuffers';
+import { batchGradientInto } from './typedGradient';
 
 const ROWS = 9;
 const INPUTS = 3;
@@ -37,6 +38,8 @@ interface Case {
   readonly output: OutputActivation;
   readonly dropout: number;
   readonly l2: number;
+  /** Whether the products run in the WebAssembly SIMD kernel or in JavaScript. */
+  readonly simd: boolean;
 }
 
 // The combinations batchGradient.test.ts checks for the tfjs step.
@@ -49,14 +52,14 @@ for (const activation of ['relu', 'tanh', 'elu', 'sigmoid'] as const)
       [0, 0.05],
       [0.4, 0.02],
     ] as const)
-      cases.push({ activation, output, dropout, l2 });
+      for (const simd of [true, false]) cases.push({ activation, output, dropout, l2, simd });
 
 describe('typed-array gradients against tfjs autodiff', () => {
   beforeAll(useCpuBackend);
 
   it.each(cases)(
-    '$activation hidden, $output output, dropout $dropout, l2 $l2',
-    async ({ activation, output, dropout, l2 }) => {
+    '$activation hidden, $output output, dropout $dropout, l2 $l2, SIMD $simd',
+    async ({ activation, output, dropout, l2, simd }) => {
       const units = OUTPUT_UNITS[output];
       const layout = parameterLayout(
         [INPUTS, ...HIDDEN].map((inputSize, i) => ({ inputSize, units: HIDDEN[i] ?? units })),
@@ -66,7 +69,8 @@ describe('typed-array gradients against tfjs autodiff', () => {
       const targets = targetsFor(output, units);
       const step = dropout > 0 ? { rate: dropout, seed: 17 } : null;
 
-      const buffers = createStepBuffers(layout, ROWS + 3, step !== null);
+      const buffers = createStepBuffers(layout, ROWS + 3, step !== null, simd);
+      expect(buffers.arena.simd).toBe(simd);
       buffers.inputs[0]?.set(x);
       buffers.targets.set(targets);
       buffers.masks.forEach((mask, layer) => {

@@ -6,13 +6,8 @@ import { unpackLayers } from '../flatParameters';
 import { lossTermsPerRow } from '../outputLoss';
 import type { EncodedRows } from '../trainMlp';
 import { hostParameters } from './typedOptimizers';
-import {
-  batchGradientInto,
-  createStepBuffers,
-  forwardBatch,
-  type StepBuffers,
-  type TypedNetwork,
-} from './typedGradient';
+import { batchGradientInto, forwardBatch, type TypedNetwork } from './typedGradient';
+import { createStepBuffers, type StepBuffers } from './stepBuffers';
 import { outputLossInto } from './outputLosses';
 
 /** Rows as the tfjs path sees them: inputs rounded to float32, targets per row. */
