@@ -36,6 +36,26 @@ describe('ByteDictionary', () => {
     expect(codes.slice(5000)).toEqual(codes.slice(0, 5000));
     expect(dictionary.strings()).toEqual(values);
   });
+
+  it('finds a value whatever array and byte offset it is read from', () => {
+    const dictionary = new ByteDictionary();
+    const values = ['2024-07-29 10:00:24', 'C114961', 'abc', '\u5317\u4eac'];
+    for (const [i, value] of values.entries()) expect(dictionary.codeOfText(value)).toBe(i);
+    for (let shift = 0; shift < 4; shift++) {
+      for (const [i, value] of values.entries()) {
+        const bytes = encode(`${'#'.repeat(shift)}${value},`);
+        expect(dictionary.codeOfBytes(bytes, shift, bytes.length - 1), value).toBe(i);
+      }
+    }
+    expect(dictionary.size).toBe(values.length);
+  });
+
+  it('tells apart values equal but for their last byte or their length', () => {
+    const values = ['abcdefgh', 'abcdefgi', 'abcdefg', 'abcdefghi', 'abcd', 'abce'];
+    const { dictionary, codes } = dictionaryOf([...values, ...values]);
+    expect(codes).toEqual([0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5]);
+    expect(dictionary.strings()).toEqual(values);
+  });
 });
 
 describe('ByteDictionary.of', () => {
@@ -48,6 +68,15 @@ describe('ByteDictionary.of', () => {
     expect(adopted.codeOfText('new "quoted", value')).toBe(3000);
     expect(adopted.strings()).toEqual([...values, 'new "quoted", value']);
     expect(adopted.bytes().ascii).toBe(false);
+  });
+
+  it('sized for the values to come, gives them the codes that adding in turn gives', () => {
+    const first = Array.from({ length: 2000 }, (_, i) => `2024-01-01 00:${i}`);
+    const more = Array.from({ length: 6000 }, (_, i) => `2024-01-01 00:${i * 3}`);
+    const adopted = ByteDictionary.of(dictionaryOf(first).dictionary.bytes(), 8000);
+    const inTurn = dictionaryOf([...first, ...more]);
+    expect(more.map((value) => adopted.codeOfText(value))).toEqual(inTurn.codes.slice(2000));
+    expect(adopted.strings()).toEqual(inTurn.dictionary.strings());
   });
 
   it('adopts an empty dictionary or one of ASCII text as it is', () => {

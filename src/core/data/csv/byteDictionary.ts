@@ -1,10 +1,9 @@
+import { hashBytes, WordReader } from './byteHash';
 import { encodeUtf8 } from './fieldText';
 import { stringsFromBytes, type DictionaryBytes } from './dictionaryText';
 
-const EMPTY_SLOT = -1;
-// As an int32, like every hash the slots hold (an empty value keeps the offset as its hash).
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
+/** A slot holds `code + 1`, so that 0, what a new Int32Array holds, marks it empty: no fill. */
+const EMPTY_SLOT = 0;
 const INITIAL_SLOTS = 256;
 
 /**
@@ -18,15 +17,18 @@ export class ByteDictionary {
   private allBits = 0;
   /** Where each value's bytes start in the arena; entry `code + 1` is where they end. */
   private offsets: Int32Array = new Int32Array(64);
-  /** Open addressing, linear probing: [hash, code] pairs side by side, one cache line for both. */
+  /** Open addressing, linear probing: [hash, code + 1] pairs side by side, one cache line for both. */
   private slots: Int32Array = emptySlots(INITIAL_SLOTS);
   private decoded: string[] | null = null;
+  /** Word views over the bytes looked up and over the arena (made again when it grows). */
+  private readonly input = new WordReader();
+  private readonly stored = new WordReader();
 
   /**
    * A dictionary holding `values` with their codes, as if each had been added in turn, but with
    * one copy of their bytes: merging parts starts from the first part's dictionary this way.
    */
-  static of(values: DictionaryBytes): ByteDictionary {
+  static of(values: DictionaryBytes, expectedSize = 0): ByteDictionary {
     const dictionary = new ByteDictionary();
     const count = values.offsets.length - 1;
     if (count <= 0) return dictionary;
@@ -36,15 +38,17 @@ export class ByteDictionary {
     dictionary.count = count;
     dictionary.allBits = values.ascii ? 0 : 0x80;
     let pairs = INITIAL_SLOTS;
-    while (pairs < count * 2) pairs *= 2;
+    // Room for `expectedSize` values without growing: merging adds the other parts' values.
+    while (pairs < Math.max(count, expectedSize) * 2) pairs *= 2;
     const slots = emptySlots(pairs);
     const { arena, offsets } = values;
+    const view = dictionary.input.viewOf(arena);
     for (let code = 0; code < count; code++) {
-      const hash = hashOf(arena, offsets[code]!, offsets[code + 1]!);
+      const hash = hashBytes(view, arena, offsets[code]!, offsets[code + 1]!);
       let slot = (hash << 1) & (slots.length - 2);
       while (slots[slot + 1] !== EMPTY_SLOT) slot = (slot + 2) & (slots.length - 2);
       slots[slot] = hash;
-      slots[slot + 1] = code;
+      slots[slot + 1] = code + 1;
     }
     dictionary.slots = slots;
     return dictionary;
@@ -57,28 +61,24 @@ export class ByteDictionary {
 
   /** The code of the value whose bytes are `[start, end)`, adding it when new. */
   codeOfBytes(bytes: Uint8Array, start: number, end: number): number {
-    let hash = FNV_OFFSET;
-    let allBits = 0;
-    for (let p = start; p < end; p++) {
-      const byte = bytes[p]!;
-      allBits |= byte;
-      hash = Math.imul(hash ^ byte, FNV_PRIME);
-    }
+    const view = this.input.viewOf(bytes);
+    const hash = hashBytes(view, bytes, start, end);
     const slots = this.slots;
     const mask = slots.length - 2; // slot count is a power of two; pairs sit at even positions
     let slot = (hash << 1) & mask;
     for (;;) {
-      const code = slots[slot + 1]!;
-      if (code === EMPTY_SLOT) break;
-      if (slots[slot] === hash && this.sameBytes(code, bytes, start, end)) return code;
+      const entry = slots[slot + 1]!;
+      if (entry === EMPTY_SLOT) break;
+      if (slots[slot] === hash && this.sameBytes(entry - 1, view, bytes, start, end)) {
+        return entry - 1;
+      }
       slot = (slot + 2) & mask;
     }
     const code = this.count++;
-    this.allBits |= allBits;
     this.decoded = null;
     this.store(code, bytes, start, end);
     slots[slot] = hash;
-    slots[slot + 1] = code;
+    slots[slot + 1] = code + 1;
     if (this.count * 4 > slots.length) this.slots = rehashedSlots(slots);
     return code;
   }
@@ -104,11 +104,24 @@ export class ByteDictionary {
     };
   }
 
-  private sameBytes(code: number, bytes: Uint8Array, start: number, end: number): boolean {
+  /** Whether value `code` is `bytes[start, end)`; four bytes at a time through the views. */
+  private sameBytes(
+    code: number,
+    view: DataView<ArrayBufferLike>,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+  ) {
     const from = this.offsets[code]!;
-    if (this.offsets[code + 1]! - from !== end - start) return false;
+    const length = end - start;
+    if (this.offsets[code + 1]! - from !== length) return false;
     const arena = this.arena;
-    for (let i = 0; i < end - start; i++) if (arena[from + i] !== bytes[start + i]) return false;
+    const stored = this.stored.viewOf(arena);
+    let i = 0;
+    for (; i + 4 <= length; i += 4) {
+      if (stored.getInt32(from + i, true) !== view.getInt32(start + i, true)) return false;
+    }
+    for (; i < length; i++) if (arena[from + i] !== bytes[start + i]) return false;
     return true;
   }
 
@@ -122,17 +135,16 @@ export class ByteDictionary {
       this.arena = arena;
     }
     const arena = this.arena;
-    for (let p = start; p < end; p++) arena[from + p - start] = bytes[p]!;
+    let allBits = 0;
+    for (let p = start; p < end; p++) {
+      const byte = bytes[p]!;
+      allBits |= byte;
+      arena[from + p - start] = byte;
+    }
+    this.allBits |= allBits;
     this.arenaLength = needed;
     this.offsets[code + 1] = needed;
   }
-}
-
-/** FNV-1a of bytes `[start, end)`. */
-function hashOf(bytes: Uint8Array, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let p = start; p < end; p++) hash = Math.imul(hash ^ bytes[p]!, FNV_PRIME);
-  return hash;
 }
 
 /** Twice the slots, each [hash, code] pair moved to its place in the larger table. */
@@ -150,7 +162,7 @@ function rehashedSlots(old: Int32Array): Int32Array {
 }
 
 /** Room for `count` [hash, code] pairs, all empty. */
-const emptySlots = (count: number): Int32Array => new Int32Array(count * 2).fill(EMPTY_SLOT);
+const emptySlots = (count: number): Int32Array => new Int32Array(count * 2);
 
 /** A copy of `array` with room for `length` entries. */
 export function grownInt32(array: Int32Array, length: number): Int32Array {

@@ -5,6 +5,7 @@ import { countLineBreaks, endsField, findClosingQuote, findFieldEnd } from './cs
 import type { QuoteScan } from './csvScanning';
 import { decodeQuoted, decodeUtf8 } from './fieldText';
 import { NOT_A_NUMBER, ScanState, decimalMarkByte, isBlank, scanNumber } from './numberScanner';
+import { UnquotedBytes } from './unquotedBytes';
 
 const QUOTE = 34;
 const LF = 10;
@@ -20,6 +21,7 @@ export class CsvRecordParser {
   failure: ImportError | null = null;
   private readonly scan: ScanState;
   private readonly quote: QuoteScan = { hasDoubledQuotes: false };
+  private readonly unquoted = new UnquotedBytes();
   private field = 0;
   private line = 1;
   private recordLine = 1;
@@ -169,26 +171,43 @@ export class CsvRecordParser {
       return INCOMPLETE;
     }
     let fieldEnd = close + 1;
-    let text: string | undefined;
-    if (fieldEnd < end && !endsField(bytes[fieldEnd], this.delimiter)) {
-      // Text after the closing quote is kept, as spreadsheet programs do.
+    // Text after the closing quote is kept, as spreadsheet programs do.
+    const rest = fieldEnd < end && !endsField(bytes[fieldEnd], this.delimiter);
+    if (rest) {
       fieldEnd = findFieldEnd(bytes, fieldEnd, end, this.delimiter);
       if (fieldEnd >= end && !final) return INCOMPLETE;
-      const inside = decodeQuoted(bytes, start + 1, close, this.quote.hasDoubledQuotes);
-      text = inside + decodeUtf8(bytes, close + 1, fieldEnd);
-    } else if (this.quote.hasDoubledQuotes) {
-      text = decodeQuoted(bytes, start + 1, close, true);
     }
     this.line += countLineBreaks(bytes, start + 1, close);
-    if (column !== null && column.numeric && text === undefined) {
+    if (!rest && !this.quote.hasDoubledQuotes) return this.plainQuoted(bytes, start, close, column);
+    if (column !== null && !column.numeric && !this.table.collectingHeader) {
+      // A text cell: its unescaped bytes go to the dictionary without becoming a string.
+      const restStart = rest ? close + 1 : fieldEnd;
+      const length = this.unquoted.write(bytes, start + 1, close, restStart, fieldEnd);
+      this.table.storeText(column, this.unquoted.bytes, 0, length);
+      return fieldEnd;
+    }
+    let text = decodeQuoted(bytes, start + 1, close, this.quote.hasDoubledQuotes);
+    if (rest) text += decodeUtf8(bytes, close + 1, fieldEnd);
+    this.table.storeText(column, bytes, start + 1, fieldEnd, text);
+    return fieldEnd;
+  }
+
+  /** A quoted field with no doubled quote and nothing after its closing quote. */
+  private plainQuoted(
+    bytes: Uint8Array,
+    start: number,
+    close: number,
+    column: ColumnBuilder | null,
+  ) {
+    if (column !== null && column.numeric) {
       const value = scanNumber(bytes, start + 1, close, this.decimalMark, this.scan);
       if (value !== NOT_A_NUMBER && this.scan.end === close) {
         column.values[this.table.row] = value;
-        return fieldEnd;
+        return close + 1;
       }
     }
-    this.table.storeText(column, bytes, start + 1, text === undefined ? close : fieldEnd, text);
-    return fieldEnd;
+    this.table.storeText(column, bytes, start + 1, close);
+    return close + 1;
   }
 
   /** Consumes the byte(s) after a field and returns where the next field starts. */

@@ -104,6 +104,31 @@ describe('CsvTableBuilder line endings and quoting', () => {
     expect(parsed('a,b\n1,"x"y\n').rows).toEqual([[1, 'xy']]);
   });
 
+  it('gives a value one code however its quotes are written', () => {
+    const text =
+      'a,b\n1,"say ""hi"""\n2,"q"tail\n3,say "hi"\n4,qtail\n5,"\u5317""\u4eac"\n6,"say ""hi"""\n';
+    const result = parseCsvBytes(encode(text), COMMA);
+    if (!result.ok) throw new Error('failed');
+    const note = result.value.table.columns[1];
+    expect(note?.kind === 'strings' && note.dictionary).toEqual([
+      'say "hi"',
+      'qtail',
+      '\u5317"\u4eac',
+    ]);
+    expect(note?.kind === 'strings' && Array.from(note.codes)).toEqual([0, 1, 0, 1, 2, 0]);
+    expect(parsed(text).rows.length).toBe(6);
+  });
+
+  it('reads doubled quotes in a header, and turns a numeric column to text at one', () => {
+    const { headers, kinds, rows } = parsed('"a ""x""",b\n1,2\n"3""4",5\n');
+    expect(headers).toEqual(['a "x"', 'b']);
+    expect(kinds).toEqual(['strings', 'numbers']);
+    expect(rows).toEqual([
+      ['1', 2],
+      ['3"4', 5],
+    ]);
+  });
+
   it('keeps whitespace around text but reads padded numbers', () => {
     const { rows, kinds } = parsed('a,b\n 12 , x \n3,y\n');
     expect(kinds).toEqual(['numbers', 'strings']);

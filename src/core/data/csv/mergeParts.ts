@@ -109,8 +109,9 @@ function mergeText(columns: readonly CsvPartColumn[], rowCount: number): RawColu
   let row = 0;
   for (const column of columns) {
     if (column.kind === 'strings' && dictionary.size === 0) {
-      // Nothing to remap yet: this part's codes and dictionary are the merged ones so far.
-      dictionary = ByteDictionary.of(column.dictionary);
+      // Nothing to remap yet: this part's codes and dictionary are the merged ones so far. Its
+      // slots are sized for every part's values at once, so adding them never rehashes.
+      dictionary = ByteDictionary.of(column.dictionary, distinctUpperBound(columns));
       codes.set(column.codes, row);
       row += column.codes.length;
     } else if (column.kind === 'numbers') {
@@ -135,6 +136,16 @@ function mergeText(columns: readonly CsvPartColumn[], rowCount: number): RawColu
     }
   }
   return { kind: 'strings', codes, dictionary: dictionary.strings() };
+}
+
+/** At most this many distinct values in the merged column: each part's, plus its numbers. */
+function distinctUpperBound(columns: readonly CsvPartColumn[]): number {
+  let bound = 0;
+  for (const column of columns) {
+    bound +=
+      column.kind === 'strings' ? column.dictionary.offsets.length - 1 : column.values.length;
+  }
+  return bound;
 }
 
 /** The code in `merged` of each value of a part's dictionary, adding the new ones in order. */

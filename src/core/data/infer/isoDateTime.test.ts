@@ -89,6 +89,29 @@ describe('parseIsoDateTime', () => {
 });
 
 describe('utcDayStart', () => {
+  it('gives the day Date.UTC gives, from year 1000 to 9999, around leap days and centuries', () => {
+    const years = [1000, 1600, 1700, 1900, 2000, 2023, 2024, 2100, 2400, 9999];
+    for (let year = 1001; year < 9999; year += 37) years.push(year);
+    const days = [
+      [1, 1],
+      [2, 28],
+      [2, 29],
+      [3, 1],
+      [7, 15],
+      [12, 31],
+    ] as const;
+    const ours: (number | null)[] = [];
+    const dateUtc: (number | null)[] = [];
+    for (const year of years) {
+      for (const [month, day] of days) {
+        ours.push(utcDayStart(year, month, day));
+        const expected = new Date(Date.UTC(year, month - 1, day));
+        dateUtc.push(expected.getUTCMonth() === month - 1 ? expected.getTime() : null);
+      }
+    }
+    expect(ours).toEqual(dateUtc);
+  });
+
   it('is midnight UTC of a real day, null for days outside the calendar or years 1000-9999', () => {
     expect(utcDayStart(2024, 2, 29)).toBe(utc(2024, 2, 29));
     expect(utcDayStart(2023, 2, 29)).toBeNull();

@@ -11,6 +11,10 @@ const SPACE = 32;
 const UPPER_T = 84;
 const UPPER_Z = 90;
 const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+/** Days in 400 Gregorian years, and from 0000-03-01 to 1970-01-01. */
+const DAYS_PER_ERA = 146_097;
+const DAYS_TO_EPOCH = 719_468;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The number written by `count` ASCII digits from `at`, or -1 when one of them is no digit. */
@@ -33,7 +37,22 @@ function isLeapYear(year: number): boolean {
 export function utcDayStart(year: number, month: number, day: number): number | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   const days = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-  return day > days ? null : Date.UTC(year, month - 1, day);
+  return day > days ? null : daysFromEpoch(year, month, day) * MS_PER_DAY;
+}
+
+/**
+ * Days from 1970-01-01 to a valid day of the proleptic Gregorian calendar, by integer arithmetic
+ * (the days before March of a year counted into the year before, so leap days fall last): as
+ * Date.UTC gives them, at a fraction of its cost per call for a million distinct date-times.
+ */
+function daysFromEpoch(year: number, month: number, day: number): number {
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - DAYS_TO_EPOCH;
 }
 
 /** Fraction of a second from `at` (after the dot): its first three digits as ms, and its end. */

@@ -52,8 +52,9 @@ const surelyNotMissing = (entry: string, outerSpace: boolean) => entry.length > 
 export function profileStrings(raw: StringsRaw, rowCount: number): StringsProfile {
   const { dictionary } = raw;
   const { entryRows, emptyRows } = countEntries(raw, rowCount);
-  const spaced = dictionary.map(hasOuterSpace);
-  const textIndex = spaced.includes(true) ? new Map<string, number>() : null;
+  // No array of a flag per entry: a million-value dictionary would pay for it on every column.
+  const anySpaced = dictionary.some(hasOuterSpace);
+  const textIndex = anySpaced ? new Map<string, number>() : null;
   const texts: string[] = [];
   const textRows = new Int32Array(dictionary.length);
   const textOfEntry = new Int32Array(dictionary.length).fill(-1);
@@ -62,14 +63,15 @@ export function profileStrings(raw: StringsRaw, rowCount: number): StringsProfil
     const entry = dictionary[index]!;
     const count = entryRows[index]!;
     if (count === 0) continue;
-    if (!surelyNotMissing(entry, spaced[index]!) && isMissingToken(entry)) {
+    const spaced = anySpaced && hasOuterSpace(entry);
+    if (!surelyNotMissing(entry, spaced) && isMissingToken(entry)) {
       missingRows += count;
       continue;
     }
     let at: number | undefined;
     if (textIndex === null) at = texts.push(entry) - 1;
     else {
-      const text = spaced[index] ? entry.trim() : entry;
+      const text = spaced ? entry.trim() : entry;
       at = textIndex.get(text);
       if (at === undefined) {
         at = texts.push(text) - 1;
