@@ -53,7 +53,7 @@ export interface ChartSurfaceProps {
  * The plot box: measures its width (our ResizeObserver, not Recharts' ResponsiveContainer) and
  * draws the chart at that width and the given height, with the HTML legend over its top margin.
  */
-function SizedChart(props: {
+export function SizedChart(props: {
   readonly height: number;
   readonly caption: string;
   readonly legend: readonly LegendEntry[] | undefined;

@@ -11,6 +11,10 @@ interface LineLayerProps {
   readonly dashed?: boolean;
   /** Drawn under the points (a reference line) instead of over them (a fitted line). */
   readonly under?: boolean;
+  /** An SVG dash pattern of its own (e.g. one per curve), in place of `dashed`'s. */
+  readonly dash?: string;
+  /** The y axis whose scale places the line, in a chart with two (default: the first). */
+  readonly yAxisId?: string;
 }
 
 /**
@@ -18,9 +22,10 @@ interface LineLayerProps {
  * Scatter line renders a symbol element per point as well (about 1 ms each here). The axes must
  * cover the line: the chart's domains are computed over it (nothing here extends them).
  */
-export function LineLayer({ data, colour, dashed = false, under = false }: LineLayerProps) {
+export function LineLayer(props: LineLayerProps) {
+  const { data, colour, dashed = false, under = false, dash, yAxisId } = props;
   const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
+  const yScale = useYAxisScale(yAxisId);
   if (!xScale || !yScale || data.length < 2) return null;
   const d = linePath(
     data,
@@ -36,7 +41,7 @@ export function LineLayer({ data, colour, dashed = false, under = false }: LineL
         fill="none"
         stroke={colour}
         strokeWidth={dashed ? 1.5 : 2.5}
-        strokeDasharray={dashed ? DASHED_LINE : 'none'}
+        strokeDasharray={dash ?? (dashed ? DASHED_LINE : 'none')}
         pointerEvents="none"
       />
     </ZIndexLayer>

@@ -8,7 +8,7 @@ import {
   useYAxisScale,
   ZIndexLayer,
 } from 'recharts';
-import { nearestIndex } from './hoverIndex';
+import { nearestIndex, nearestPoint } from './hoverIndex';
 import type { ToPixel } from './pointGeometry';
 import { PointTooltip } from './PointTooltip';
 import { usePointKeys } from './usePointKeys';
@@ -24,6 +24,11 @@ export interface Placement {
 interface XHoverLayerProps {
   /** The x (data units, ascending) of each item: an epoch, a bin's middle. */
   readonly xs: readonly number[];
+  /**
+   * The y (data units) of each item, for items that are points on curves (ROC): the pointer then
+   * picks the point nearest in both directions, and `xs` need not ascend.
+   */
+  readonly ys?: readonly number[];
   /** The y (data units) the hover card sits beside for an item. */
   readonly anchorY: (index: number) => number;
   /** What marks the hovered item on the plot, drawn with the chart's scales (pixels). */
@@ -34,11 +39,11 @@ interface XHoverLayerProps {
 
 /**
  * Hover by x for a chart whose marks are our own layers (a loss curve, histogram bars): the item
- * nearest the pointer's x is highlighted and its card shown, arrow keys step through the items
- * on the focused chart. In place of Recharts' Tooltip, which registers in the chart's store and
- * re-renders the chart's series on every pointer move.
+ * nearest the pointer's x (with `ys`, the nearest point) is highlighted and its card shown, arrow
+ * keys step through the items in their order on the focused chart. In place of Recharts' Tooltip,
+ * which registers in the chart's store and re-renders the chart's series on every pointer move.
  */
-export function XHoverLayer({ xs, anchorY, highlight, tooltip }: XHoverLayerProps) {
+export function XHoverLayer({ xs, ys, anchorY, highlight, tooltip }: XHoverLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -47,6 +52,7 @@ export function XHoverLayer({ xs, anchorY, highlight, tooltip }: XHoverLayerProp
   const toX = useCallback<ToPixel>((value) => xScale?.(value), [xScale]);
   const toY = useCallback<ToPixel>((value) => yScale?.(value), [yScale]);
   const positions = useMemo(() => xs.map((x) => toX(x) ?? NaN), [xs, toX]);
+  const heights = useMemo(() => ys?.map((y) => toY(y) ?? NaN), [ys, toY]);
   const [active, setActive] = useState<number | null>(null);
   const [surface, setSurface] = useState<SVGSVGElement | null>(null);
   // Stable, so React does not detach and reattach it on every render.
@@ -62,7 +68,9 @@ export function XHoverLayer({ xs, anchorY, highlight, tooltip }: XHoverLayerProp
   const anchorPy = shown === null ? undefined : toY(anchorY(shown));
   const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
-    setActive(nearestIndex(positions, event.clientX - box.left + plot.x));
+    const x = event.clientX - box.left + plot.x;
+    const y = event.clientY - box.top + plot.y;
+    setActive(heights ? nearestPoint(positions, heights, x, y) : nearestIndex(positions, x));
   };
   return (
     <>

@@ -15,3 +15,26 @@ export function nearestIndex(positions: readonly number[], x: number): number | 
   const above = positions[high] ?? x;
   return Math.abs(x - below) <= Math.abs(above - x) ? low : high;
 }
+
+/**
+ * The index of the point nearest (x, y) among points at `xs[i]`, `ys[i]` (pixels, any order), or
+ * null when there are none or none is placed (NaN): curves that cross or run vertically need
+ * both coordinates, where `nearestIndex` looks at x alone. The first of equally near points wins.
+ */
+export function nearestPoint(
+  xs: readonly number[],
+  ys: readonly number[],
+  x: number,
+  y: number,
+): number | null {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (let index = 0; index < xs.length; index += 1) {
+    const distance = ((xs[index] ?? NaN) - x) ** 2 + ((ys[index] ?? NaN) - y) ** 2;
+    if (distance < bestDistance) {
+      best = index;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,10 +1,38 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactElement, type ReactNode } from 'react';
 import { ChartDataTable } from '../ChartDataTable';
+import { SizedChart } from '../ChartFigure';
+import { ChartLegend } from '../ChartLegend';
+import type { LegendEntry } from '../chartLegendEntries';
 import type { ChartTable } from '../chartTables';
 import { ChartDownload } from '../export/ChartDownload';
 
-/** ROC and gains charts are taller than the standard height: their legend sits inside. */
-export const DIAGNOSTIC_HEIGHT = 320;
+/** Height of the ROC and gains plots, taller than the standard: their curves need the room. */
+const DIAGNOSTIC_PLOT_HEIGHT = 284;
+
+interface DiagnosticPlotProps {
+  readonly caption: string;
+  /** Under the plot and wrapping onto as many lines as it needs (a curve per class or model). */
+  readonly legend: readonly LegendEntry[];
+  /** The Recharts chart; SizedChart gives it its width and height. */
+  readonly children: ReactElement;
+}
+
+/**
+ * The ROC or gains plot at our measured width, with its HTML legend under it: the legend takes
+ * the lines it needs in the page's flow, so neither the chart nor Recharts measures anything.
+ */
+export function DiagnosticPlot({ caption, legend, children }: DiagnosticPlotProps) {
+  return (
+    <>
+      <SizedChart height={DIAGNOSTIC_PLOT_HEIGHT} caption={caption} legend={undefined}>
+        {children}
+      </SizedChart>
+      <div className="diagnostic-legend">
+        <ChartLegend entries={legend} />
+      </div>
+    </>
+  );
+}
 
 interface DiagnosticFigureProps {
   /** ui-contract test id, e.g. `chart-roc`. */

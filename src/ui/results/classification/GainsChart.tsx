@@ -1,17 +1,9 @@
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useMemo } from 'react';
+import { ComposedChart, XAxis, YAxis } from 'recharts';
 import type { GainsPoint } from '../../../core/results/resultTypes';
-import { useT } from '../../i18n/useT';
+import { useT, type Translate } from '../../i18n/useT';
 import { formatMetric } from '../../modeling/headlineMetrics';
+import { lineLegend } from '../chartLegendEntries';
 import {
   CHART_MARGIN,
   MODEL_COLOUR,
@@ -19,11 +11,20 @@ import {
   seriesColour,
   seriesDash,
 } from '../chartPalette';
-import { SURFACE_ROLE } from '../ChartFigure';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
-import { ChartTooltip } from '../ChartTooltip';
 import { fixedAxis } from '../fixedAxis';
-import { DIAGNOSTIC_HEIGHT, DiagnosticFigure } from './DiagnosticFigure';
+import { GridLayer } from '../GridLayer';
+import { LineLayer } from '../LineLayer';
+import { XHoverLayer } from '../XHoverLayer';
+import {
+  gainsCurves,
+  gainsDatum,
+  LIFT_AXIS,
+  sharePercent,
+  type GainsDatum,
+} from './diagnosticCurves';
+import { gainsHighlight, gainsTooltip } from './diagnosticHover';
+import { DiagnosticFigure, DiagnosticPlot } from './DiagnosticFigure';
 
 interface GainsChartProps {
   readonly gains: readonly GainsPoint[];
@@ -31,20 +32,12 @@ interface GainsChartProps {
   readonly partLabel: string;
 }
 
-interface GainsDatum {
-  readonly share: number;
-  readonly gain: number;
-  readonly random: number;
-  /** Null at share 0, where lift is undefined. */
-  readonly lift: number | null;
-}
-
 /** Shares run from 0 to 1, in quarters. */
 const UNIT_AXIS = { domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] } as const;
-const ORIGIN: GainsDatum = { share: 0, gain: 0, random: 0, lift: null };
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
-const isDatum = (value: unknown): value is GainsDatum =>
-  typeof value === 'object' && value !== null && 'gain' in value && 'share' in value;
+const GAIN_COLOUR = seriesColour(0);
+const RANDOM_DASH = '4 4';
+const LIFT_DASH = seriesDash(3);
+const HOVER_COLOURS = { gain: GAIN_COLOUR, lift: MODEL_COLOUR } as const;
 
 /** The gains point closest to `share`, for the text alternative. */
 const nearestShare = (data: readonly GainsDatum[], share: number) =>
@@ -54,17 +47,9 @@ const nearestShare = (data: readonly GainsDatum[], share: number) =>
     null,
   );
 
-/** Cumulative gains (share of the class found after the top-scored share of rows) and lift. */
-export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
-  const t = useT();
-  const data: GainsDatum[] = gains.map((point) => ({
-    share: point.share,
-    gain: point.gain,
-    random: point.share,
-    lift: point.share > 0 && Number.isFinite(point.lift) ? point.lift : null,
-  }));
-  // Both curves start at the origin: nobody contacted, nobody found.
-  const drawn = (data[0]?.share ?? 0) > 0 ? [ORIGIN, ...data] : data;
+/** Gains at 10%, 20% and 50% of rows contacted, in words and as the chart's data table. */
+function gainsSummary(gains: readonly GainsPoint[], className: string, t: Translate) {
+  const data = gains.map(gainsDatum);
   const picked = [0.1, 0.2, 0.5].flatMap((share) => {
     const point = nearestShare(data, share);
     return point ? [point] : [];
@@ -72,50 +57,70 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
   const liftText = (point: GainsDatum) => (point.lift === null ? '—' : formatMetric(point.lift));
   const described = picked.map((point) =>
     t('classification.gains.describe', {
-      share: percent(point.share),
-      gain: percent(point.gain),
+      share: sharePercent(point.share),
+      gain: sharePercent(point.gain),
       lift: liftText(point),
       name: className,
     }),
   );
-  const caption = t('classification.gains.caption', { name: className, part: partLabel });
   const table = {
     columns: [
       t('classification.gains.share'),
       t('classification.gains.gain'),
       t('classification.gains.lift'),
     ],
-    rows: picked.map((point) => [percent(point.share), percent(point.gain), liftText(point)]),
+    rows: picked.map((point) => [
+      sharePercent(point.share),
+      sharePercent(point.gain),
+      liftText(point),
+    ]),
   };
+  return { described: described.join(' '), table };
+}
+
+/** Cumulative gains (share of the class found after the top-scored share of rows) and lift. */
+export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
+  const t = useT();
+  const curves = useMemo(() => gainsCurves(gains), [gains]);
+  const shares = useMemo(() => curves.data.map((datum) => datum.share), [curves]);
+  const { described, table } = gainsSummary(gains, className, t);
+  const caption = t('classification.gains.caption', { name: className, part: partLabel });
+  // In the order Recharts' legend sorted them (by data key): gain, lift, random.
+  const legend = [
+    lineLegend('gain', t('classification.gains.gain'), GAIN_COLOUR),
+    lineLegend('lift', t('classification.gains.lift'), MODEL_COLOUR, LIFT_DASH),
+    lineLegend('random', t('classification.gains.random'), REFERENCE_COLOUR, RANDOM_DASH),
+  ];
   return (
     <DiagnosticFigure
       testId="chart-gains"
-      points={data.length}
+      points={gains.length}
       caption={caption}
-      description={`${t('classification.gains.explain')} ${described.join(' ')}`}
+      description={`${t('classification.gains.explain')} ${described}`}
       attributes={{ 'data-class': className }}
       table={table}
     >
-      <ResponsiveContainer width="100%" height={DIAGNOSTIC_HEIGHT}>
-        <ComposedChart data={drawn} margin={CHART_MARGIN} title={caption} role={SURFACE_ROLE}>
-          <CartesianGrid strokeDasharray="3 3" />
+      <DiagnosticPlot caption={caption} legend={legend}>
+        <ComposedChart data={curves.data as GainsDatum[]} margin={CHART_MARGIN}>
+          <GridLayer xTicks={UNIT_AXIS.ticks} yTicks={UNIT_AXIS.ticks} />
           <XAxis
             dataKey="share"
             {...fixedAxis(UNIT_AXIS)}
-            tickFormatter={percent}
+            tickFormatter={sharePercent}
             label={xAxisLabel(t('classification.gains.share'))}
           />
           <YAxis
-            yAxisId="gain"
+            dataKey="gain"
             {...fixedAxis(UNIT_AXIS)}
-            tickFormatter={percent}
+            tickFormatter={sharePercent}
             width={64}
             label={yAxisLabel(t('classification.gains.gain'))}
           />
           <YAxis
-            yAxisId="lift"
+            yAxisId={LIFT_AXIS}
+            dataKey="lift"
             orientation="right"
-            domain={[0, 'auto']}
+            {...fixedAxis(curves.liftAxis)}
             width={56}
             label={{
               value: t('classification.gains.lift'),
@@ -124,58 +129,33 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
               style: { textAnchor: 'middle' },
             }}
           />
-          <ReferenceLine yAxisId="lift" y={1} stroke={REFERENCE_COLOUR} strokeDasharray="2 4" />
-          <Tooltip
-            content={({ active, payload }) => {
-              const datum = active
-                ? payload.map((entry) => entry.payload).find(isDatum)
-                : undefined;
-              if (!datum) return null;
-              const lines = [
-                { label: t('classification.gains.share'), value: percent(datum.share) },
-                { label: t('classification.gains.gain'), value: percent(datum.gain) },
-                { label: t('classification.gains.lift'), value: formatMetric(datum.lift) },
-              ];
-              return <ChartTooltip row={null} lines={lines} />;
-            }}
+          <LineLayer
+            data={[
+              { x: 0, y: 1 },
+              { x: 1, y: 1 },
+            ]}
+            yAxisId={LIFT_AXIS}
+            colour={REFERENCE_COLOUR}
+            dash="2 4"
+            dashed
+            under
           />
-          <Legend verticalAlign="bottom" wrapperStyle={{ paddingTop: 12 }} itemSorter="dataKey" />
-          <Line
-            yAxisId="gain"
-            dataKey="gain"
-            name={t('classification.gains.gain')}
-            type="linear"
-            stroke={seriesColour(0)}
-            strokeWidth={2}
-            legendType="plainline"
-            dot={false}
-            isAnimationActive={false}
+          <LineLayer data={curves.random} colour={REFERENCE_COLOUR} dash={RANDOM_DASH} dashed />
+          <LineLayer
+            data={curves.lift}
+            yAxisId={LIFT_AXIS}
+            colour={MODEL_COLOUR}
+            dash={LIFT_DASH}
           />
-          <Line
-            yAxisId="gain"
-            dataKey="random"
-            name={t('classification.gains.random')}
-            type="linear"
-            stroke={REFERENCE_COLOUR}
-            strokeDasharray="4 4"
-            legendType="plainline"
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            yAxisId="lift"
-            dataKey="lift"
-            name={t('classification.gains.lift')}
-            type="linear"
-            stroke={MODEL_COLOUR}
-            strokeDasharray={seriesDash(3)}
-            legendType="plainline"
-            dot={false}
-            connectNulls
-            isAnimationActive={false}
+          <LineLayer data={curves.gain} colour={GAIN_COLOUR} />
+          <XHoverLayer
+            xs={shares}
+            anchorY={(index) => curves.data[index]?.gain ?? 0}
+            highlight={(index, place) => gainsHighlight(curves.data[index], place, HOVER_COLOURS)}
+            tooltip={(index) => gainsTooltip(curves.data[index], t)}
           />
         </ComposedChart>
-      </ResponsiveContainer>
+      </DiagnosticPlot>
     </DiagnosticFigure>
   );
 }

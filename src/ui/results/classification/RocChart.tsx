@@ -1,37 +1,34 @@
 import { useMemo } from 'react';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { LineChart, XAxis, YAxis } from 'recharts';
 import type { ClassificationDiagnostics, RocPoint } from '../../../core/results/resultTypes';
 import { useAppStore } from '../../../state/store';
 import { useT } from '../../i18n/useT';
 import { formatMetric } from '../../modeling/headlineMetrics';
-import { SURFACE_ROLE } from '../ChartFigure';
+import { lineLegend } from '../chartLegendEntries';
 import { CHART_MARGIN, REFERENCE_COLOUR, seriesColour, seriesDash } from '../chartPalette';
 import { xAxisLabel, yAxisLabel } from '../axisLabels';
-import { ChartTooltip } from '../ChartTooltip';
 import { fixedAxis } from '../fixedAxis';
+import { GridLayer } from '../GridLayer';
+import { LineLayer } from '../LineLayer';
 import { useDoneRuns } from '../runSelectors';
-import { DIAGNOSTIC_HEIGHT, DiagnosticFigure } from './DiagnosticFigure';
+import { XHoverLayer } from '../XHoverLayer';
+import { rocHoverItems, rocLine, type CurvePoint } from './diagnosticCurves';
+import { rocHighlight, rocTooltip } from './diagnosticHover';
+import { DiagnosticFigure, DiagnosticPlot } from './DiagnosticFigure';
 import { comparableRocCurves } from './rocComparison';
 
 /** Both rates run from 0 to 1, in quarters. */
 const UNIT_AXIS = { domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] } as const;
+/** The chance diagonal. */
 const DIAGONAL = [
   { x: 0, y: 0 },
   { x: 1, y: 1 },
-] as const;
-
-const isRocPoint = (value: unknown): value is RocPoint =>
-  typeof value === 'object' && value !== null && 'fpr' in value && 'tpr' in value;
+];
+/** The chart's own data, two corners for its axes' keys: the curves are our layers. */
+const AXIS_DATA = [
+  { fpr: 0, tpr: 0 },
+  { fpr: 1, tpr: 1 },
+];
 
 interface RocChartProps {
   readonly runId: number;
@@ -39,8 +36,20 @@ interface RocChartProps {
   readonly partLabel: string;
 }
 
-/** ROC curve per class (binary: the positive class) with the diagonal; AUC in the legend. */
-export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
+/** A curve on the chart: the selected run's per class, then compared runs' (dashed). */
+interface RocSeries {
+  readonly key: string;
+  readonly name: string;
+  readonly points: readonly RocPoint[];
+  readonly line: readonly CurvePoint[];
+  readonly colour: string;
+  readonly dash: string;
+  readonly auc: number | null;
+  readonly dashed: boolean;
+}
+
+/** The selected run's curves, then those of the other runs answering the same question. */
+function useRocSeries(runId: number, diagnostics: ClassificationDiagnostics) {
   const t = useT();
   const runs = useDoneRuns();
   const runResults = useAppStore((s) => s.runResults);
@@ -49,40 +58,50 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
     [runs, runResults, runId],
   );
   const kind = runs.find((run) => run.id === runId)?.kind;
-  // With other runs on the chart, the selected run's curve is named by its model too.
-  const className = (index: number) => diagnostics.classes[index] ?? String(index);
-  const curveName = (index: number) =>
-    compared.length > 0 && kind
-      ? `${t(`modeling.model.${kind}`)}: ${className(index)}`
-      : className(index);
-  const withAuc = (name: string, auc: number | null) =>
-    auc === null ? name : t('classification.roc.withAuc', { name, auc: formatMetric(auc) });
+  const series = useMemo(() => {
+    // With other runs on the chart, the selected run's curve is named by its model too.
+    const className = (index: number) => diagnostics.classes[index] ?? String(index);
+    const curveName = (index: number) =>
+      compared.length > 0 && kind
+        ? `${t(`modeling.model.${kind}`)}: ${className(index)}`
+        : className(index);
+    const withAuc = (name: string, auc: number | null) =>
+      auc === null ? name : t('classification.roc.withAuc', { name, auc: formatMetric(auc) });
+    const curves = [
+      ...diagnostics.roc.map((curve) => ({
+        key: `class-${curve.classIndex}`,
+        name: withAuc(curveName(curve.classIndex), curve.auc),
+        curve,
+        dashed: false,
+      })),
+      ...compared.map((other) => ({
+        key: `run-${other.runId}`,
+        name: withAuc(t(`modeling.model.${other.kind}`), other.curve.auc),
+        curve: other.curve,
+        dashed: true,
+      })),
+    ];
+    // Each curve has its own colour and dash pattern (legend too): they differ without colour.
+    return curves.map(({ key, name, curve, dashed }, index): RocSeries => {
+      const { points, auc } = curve;
+      const style = { colour: seriesColour(index), dash: seriesDash(index) };
+      return { key, name, points, line: rocLine(points), auc, dashed, ...style };
+    });
+  }, [diagnostics, compared, kind, t]);
+  return { series, compared };
+}
+
+/** ROC curve per class (binary: the positive class) with the diagonal; AUC in the legend. */
+export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
+  const t = useT();
+  const { series, compared } = useRocSeries(runId, diagnostics);
+  const hover = useMemo(() => rocHoverItems(series.map((line) => line.points)), [series]);
   const curves = diagnostics.roc;
-  // The selected run's curves first, then the compared runs' (dashed); legend in this order.
-  const series = [
-    ...curves.map((curve, index) => ({
-      key: `class-${curve.classIndex}`,
-      name: withAuc(curveName(curve.classIndex), curve.auc),
-      points: curve.points,
-      colour: seriesColour(index),
-      auc: curve.auc,
-      dashed: false,
-    })),
-    ...compared.map((other, index) => ({
-      key: `run-${other.runId}`,
-      name: withAuc(t(`modeling.model.${other.kind}`), other.curve.auc),
-      points: other.curve.points,
-      colour: seriesColour(curves.length + index),
-      auc: other.curve.auc,
-      dashed: true,
-    })),
-  ];
-  const legendOrder = series.map((line) => line.name);
   const points = curves.reduce((sum, curve) => sum + curve.points.length, 0);
   const description = curves
     .map((curve) =>
       t('classification.roc.describe', {
-        name: className(curve.classIndex),
+        name: diagnostics.classes[curve.classIndex] ?? String(curve.classIndex),
         auc: formatMetric(curve.auc),
       }),
     )
@@ -92,6 +111,13 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
   const table = {
     columns: [t('a11y.chart.curve'), t('a11y.chart.auc'), t('a11y.chart.points')],
     rows: series.map((line) => [line.name, formatMetric(line.auc), String(line.points.length)]),
+  };
+  const legend = series.map((line) => lineLegend(line.key, line.name, line.colour, line.dash));
+  const hovered = (index: number) => {
+    const owner = hover.owners[index];
+    const line = owner && series[owner.curve];
+    const point = owner && line?.points[owner.point];
+    return line && point ? { line, point } : null;
   };
   return (
     <DiagnosticFigure
@@ -106,62 +132,45 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
       }}
       table={table}
     >
-      <ResponsiveContainer width="100%" height={DIAGNOSTIC_HEIGHT}>
-        <LineChart margin={CHART_MARGIN} title={caption} role={SURFACE_ROLE}>
-          <CartesianGrid strokeDasharray="3 3" />
+      <DiagnosticPlot caption={caption} legend={legend}>
+        <LineChart data={AXIS_DATA} margin={CHART_MARGIN}>
+          <GridLayer xTicks={UNIT_AXIS.ticks} yTicks={UNIT_AXIS.ticks} />
           <XAxis
             dataKey="fpr"
             {...fixedAxis(UNIT_AXIS)}
             label={xAxisLabel(t('classification.roc.fpr'))}
           />
           <YAxis
+            dataKey="tpr"
             {...fixedAxis(UNIT_AXIS)}
             width={64}
             label={yAxisLabel(t('classification.roc.tpr'))}
           />
-          <ReferenceLine
-            segment={DIAGONAL}
-            stroke={REFERENCE_COLOUR}
-            strokeDasharray="4 4"
-            ifOverflow="visible"
-          />
-          <Tooltip
-            content={({ active, payload }) => {
-              // Curves carry their own data, so only the first entry is sure to be the point hovered.
-              const entry = active ? payload.find((item) => isRocPoint(item.payload)) : undefined;
-              if (!entry) return null;
-              const point = entry.payload as RocPoint;
-              const lines = [
-                { label: t('classification.roc.tpr'), value: formatMetric(point.tpr) },
-                { label: t('classification.roc.fpr'), value: formatMetric(point.fpr) },
-                { label: t('classification.roc.threshold'), value: formatMetric(point.threshold) },
-              ];
-              return <ChartTooltip row={null} title={String(entry.name ?? '')} lines={lines} />;
-            }}
-          />
-          <Legend
-            verticalAlign="bottom"
-            wrapperStyle={{ paddingTop: 12 }}
-            itemSorter={(item) => legendOrder.indexOf(String(item.value))}
-          />
-          {series.map((line, index) => (
-            <Line
+          <LineLayer data={DIAGONAL} colour={REFERENCE_COLOUR} dash="4 4" dashed under />
+          {series.map((line) => (
+            <LineLayer
               key={line.key}
-              data={[...line.points]}
-              dataKey="tpr"
-              name={line.name}
-              type="linear"
-              stroke={line.colour}
-              strokeWidth={line.dashed ? 1.5 : 2}
-              // Each curve has its own dash pattern (legend too), so curves differ without colour.
-              strokeDasharray={seriesDash(index)}
-              legendType="plainline"
-              dot={false}
-              isAnimationActive={false}
+              data={line.line}
+              colour={line.colour}
+              dash={line.dash}
+              dashed={line.dashed}
             />
           ))}
+          <XHoverLayer
+            xs={hover.xs}
+            ys={hover.ys}
+            anchorY={(index) => hover.ys[index] ?? 0}
+            highlight={(index, place) => {
+              const found = hovered(index);
+              return found && rocHighlight(found.point, found.line.colour, place);
+            }}
+            tooltip={(index) => {
+              const found = hovered(index);
+              return found && rocTooltip(found.point, found.line.name, t);
+            }}
+          />
         </LineChart>
-      </ResponsiveContainer>
+      </DiagnosticPlot>
     </DiagnosticFigure>
   );
 }
