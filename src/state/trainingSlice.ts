@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { DataTable } from '../core/data/table';
 import type { ModelKind, TrainingProgress } from '../core/models/modelTypes';
 import { featureSpecsOf } from '../core/prep/defaultFeatures';
 import type {
@@ -10,6 +11,7 @@ import type {
   TrainingSetup,
 } from '../core/training/trainingTypes';
 import { withReportedEpochs } from '../core/training/coalesceProgress';
+import { concurrentTrainings, createTrainingSlots } from '../core/training/trainingSlots';
 import { TRAINING_CANCELLED, trainModelInWorker } from '../workers/trainClient';
 import { effectiveTask } from './modelSetupSlice';
 import { progressBatches } from './progressBatches';
@@ -31,8 +33,16 @@ export interface ModelRun {
   readonly failure: TrainingFailure | null;
 }
 
+/** A model waiting for a free training slot; it becomes a run (same id) when it starts. */
+export interface QueuedRun {
+  readonly id: number;
+  readonly kind: ModelKind;
+}
+
 export interface TrainingSlice {
   runs: readonly ModelRun[];
+  /** Models waiting to train, in the order they will start. */
+  queuedRuns: readonly QueuedRun[];
   /** The run whose charts and tables are shown. */
   selectedRunId: number | null;
   trainingController: AbortController | null;
@@ -65,6 +75,20 @@ function currentSetup(state: AppState): TrainingSetup | TrainingFailure {
   return { target: target.name, task, features, impute: state.impute, split: state.split };
 }
 
+/** A run with nothing reported yet, starting now. */
+const freshRun = (id: number, kind: ModelKind, status: RunStatus): ModelRun => ({
+  id,
+  kind,
+  status,
+  progress: 0,
+  startedAt: Date.now(),
+  etaMs: null,
+  message: null,
+  lossHistory: [],
+  outcome: null,
+  failure: null,
+});
+
 function etaFor(run: ModelRun, progress: number, now: number): number | null {
   if (progress <= 0.02) return null;
   return ((now - run.startedAt) / progress) * (1 - progress);
@@ -73,6 +97,21 @@ function etaFor(run: ModelRun, progress: number, now: number): number | null {
 export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> = (set, get) => {
   const updateRun = (id: number, patch: (run: ModelRun) => Partial<ModelRun>) =>
     set({ runs: get().runs.map((run) => (run.id === id ? { ...run, ...patch(run) } : run)) });
+  // Every core but one trains: the page keeps a core for the charts and progress it draws while
+  // models train (on two cores, one model at a time; the others wait in `queuedRuns`).
+  const slots = createTrainingSlots(concurrentTrainings(globalThis.navigator?.hardwareConcurrency));
+
+  /** Queues the model until a slot is free; null when it left the queue meanwhile (cancel). */
+  const waitForSlot = async (id: number, kind: ModelKind): Promise<(() => void) | null> => {
+    set({ queuedRuns: [...get().queuedRuns, { id, kind }] });
+    const release = await slots.take();
+    if (get().queuedRuns.some((queued) => queued.id === id)) {
+      set({ queuedRuns: get().queuedRuns.filter((queued) => queued.id !== id) });
+      return release;
+    }
+    release();
+    return null;
+  };
 
   const trainOne = async (
     request: ModelRequest,
@@ -82,19 +121,23 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
     const table = get().table;
     if (!table) return;
     const id = nextRunId++;
-    const run: ModelRun = {
-      id,
-      kind: request.kind,
-      status: 'training',
-      progress: 0,
-      startedAt: Date.now(),
-      etaMs: null,
-      message: null,
-      lossHistory: [],
-      outcome: null,
-      failure: null,
-    };
-    set({ runs: [...get().runs, run] });
+    const release = await waitForSlot(id, request.kind);
+    if (!release) return;
+    try {
+      await trainStarted(id, request, setup, table, signal);
+    } finally {
+      release();
+    }
+  };
+
+  const trainStarted = async (
+    id: number,
+    request: ModelRequest,
+    setup: TrainingSetup,
+    table: DataTable,
+    signal: AbortSignal,
+  ): Promise<void> => {
+    set({ runs: [...get().runs, freshRun(id, request.kind, 'training')] });
     // A fast run reports many times per frame: the store (and so the progress list and the loss
     // chart) takes them as one batch per PROGRESS_APPLY_MS.
     const batches = progressBatches<TrainingProgress>((batch) =>
@@ -123,6 +166,7 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
 
   return {
     runs: [],
+    queuedRuns: [],
     selectedRunId: null,
     trainingController: null,
     setupFailure: null,
@@ -149,6 +193,7 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
         setupFailure: null,
         selectedRunId: null,
         runs: kept,
+        queuedRuns: [],
         runResults,
       });
       const requests: ModelRequest[] = state.selectedModels.map((kind) => ({
@@ -162,7 +207,13 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
 
     cancelTraining: () => {
       get().trainingController?.abort();
-      set({ trainingController: null });
+      const { runs, queuedRuns } = get();
+      set({
+        trainingController: null,
+        queuedRuns: [],
+        // Models that never started show as stopped, like the run cancelled mid-way.
+        runs: [...runs, ...queuedRuns.map(({ id, kind }) => freshRun(id, kind, 'cancelled'))],
+      });
     },
 
     retryRun: async (id, backend) => {
@@ -175,11 +226,12 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
       set({ trainingController: controller, runs: state.runs.filter((run) => run.id !== id) });
       const options = state.modelOptions.find((entry) => entry.kind === failed.kind)?.values ?? {};
       await trainOne({ kind: failed.kind, options, backend }, setup, controller.signal);
-      const idle = !get().runs.some((run) => run.status === 'training');
+      const idle =
+        get().queuedRuns.length === 0 && !get().runs.some((run) => run.status === 'training');
       if (idle && get().trainingController === controller) set({ trainingController: null });
     },
 
     selectRun: (id) => set({ selectedRunId: id }),
-    clearRuns: () => set({ runs: [], selectedRunId: null, runResults: {} }),
+    clearRuns: () => set({ runs: [], queuedRuns: [], selectedRunId: null, runResults: {} }),
   };
 };

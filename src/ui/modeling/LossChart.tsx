@@ -1,21 +1,14 @@
-import { useMemo } from 'react';
-import { LineChart, XAxis, YAxis } from 'recharts';
 import type { LossPoint } from '../../core/training/trainingTypes';
 import type { ModelRun } from '../../state/trainingSlice';
 import { useAppStore } from '../../state/store';
 import { useT, type Translate } from '../i18n/useT';
 import { ChartFigure } from '../results/ChartFigure';
-import { LEGEND_HEIGHT, lineLegend } from '../results/chartLegendEntries';
+import { lineLegend } from '../results/chartLegendEntries';
 import { PART_COLOURS } from '../results/chartPalette';
 import type { ChartTable } from '../results/chartTables';
-import { fixedAxis } from '../results/fixedAxis';
-import { GridLayer } from '../results/GridLayer';
-import { DASHED_LINE, LineLayer } from '../results/LineLayer';
-import { niceAxisOver } from '../results/regression/chartMath';
-import { XHoverLayer } from '../results/XHoverLayer';
+import { DASHED_LINE } from '../results/LineLayer';
 import { formatMetric } from './headlineMetrics';
-import { logAxis } from './logAxis';
-import { lossHighlight, lossTooltip } from './lossHover';
+import { LossPlot } from './LossPlot';
 
 /** The neural network's run: the one selected if it has a loss curve, else the latest with one. */
 function runWithLoss(runs: readonly ModelRun[], selectedId: number | null): ModelRun | undefined {
@@ -44,39 +37,16 @@ function lossTable(history: readonly LossPoint[], t: Translate): ChartTable {
   };
 }
 
-/** The loss curves as points of our line layers; validation only where it was measured. */
-function lossCurves(history: readonly LossPoint[]) {
-  const loss = history.map((point) => ({ x: point.epoch, y: point.loss }));
-  const valLoss = history.flatMap((point) =>
-    point.valLoss === null ? [] : [{ x: point.epoch, y: point.valLoss }],
-  );
-  return { loss, valLoss };
-}
-
-/** Epochs on a round number axis, losses on a log axis, both over every epoch so far. */
-function lossAxes(history: readonly LossPoint[]) {
-  // A number axis we lay out: a category axis measured every epoch's label each tick.
-  const epochs = niceAxisOver(history.map((point) => point.epoch));
-  const losses = logAxis(history.flatMap((point) => [point.loss, point.valLoss ?? NaN]));
-  return { epochs, losses, epochXs: history.map((point) => point.epoch) };
-}
-
-/** Loss labels: the ticks are exact 1-2-5 decimals, so their plain text is short. */
-const lossTick = (value: unknown) => String(value);
-
 /**
- * Training and validation loss per epoch (`chart-loss`), streaming while the model trains. A
- * Recharts chart for its axes only: ranges and log ticks are ours (`logAxis`), the grid, curves
- * and hover our layers, so a new epoch costs no tick search, label measuring or Recharts series.
+ * Training and validation loss per epoch (`chart-loss`), streaming while the model trains. Plain
+ * SVG (`LossPlot`): it is drawn while models train, when every task should stay short.
  */
 export function LossChart() {
   const t = useT();
   const run = useAppStore((s) => runWithLoss(s.runs, s.selectedRunId));
   const history = run?.lossHistory;
-  const curves = useMemo(() => lossCurves(history ?? []), [history]);
-  const axes = useMemo(() => lossAxes(history ?? []), [history]);
   if (!run || !history) return null;
-  const hasValidation = curves.valLoss.length > 0;
+  const hasValidation = history.some((point) => point.valLoss !== null);
   const last = history.at(-1);
   const legend = [
     lineLegend('loss', t('modeling.loss'), PART_COLOURS.train),
@@ -84,7 +54,6 @@ export function LossChart() {
       ? [lineLegend('valLoss', t('modeling.valLoss'), PART_COLOURS.validation, DASHED_LINE)]
       : []),
   ];
-  const pointAt = (index: number): LossPoint => history[index] ?? (last as LossPoint);
   return (
     <ChartFigure
       testId="chart-loss"
@@ -96,37 +65,9 @@ export function LossChart() {
       attributes={{ 'data-model': run.kind }}
       height={220}
       table={lossTable(history, t)}
-      legend={legend}
+      selfSized
     >
-      <LineChart
-        data={history as LossPoint[]}
-        margin={{ top: 8 + LEGEND_HEIGHT, right: 16, bottom: 8, left: 8 }}
-      >
-        <GridLayer xTicks={axes.epochs.ticks} yTicks={axes.losses.ticks} />
-        <XAxis
-          dataKey="epoch"
-          {...fixedAxis(axes.epochs)}
-          label={{ value: t('modeling.epoch'), position: 'insideBottom', offset: -4 }}
-        />
-        <YAxis
-          dataKey="loss"
-          {...fixedAxis(axes.losses)}
-          scale="log"
-          width={64}
-          tickFormatter={lossTick}
-        />
-        <LineLayer data={curves.loss} colour={PART_COLOURS.train} />
-        {/* Dashed as well as orange, so the two curves differ without colour. */}
-        {hasValidation && (
-          <LineLayer data={curves.valLoss} colour={PART_COLOURS.validation} dashed />
-        )}
-        <XHoverLayer
-          xs={axes.epochXs}
-          anchorY={(index) => pointAt(index).loss}
-          highlight={(index, place) => lossHighlight(pointAt(index), place)}
-          tooltip={(index) => lossTooltip(pointAt(index), hasValidation, t)}
-        />
-      </LineChart>
+      <LossPlot history={history} title={t('modeling.lossChart')} height={220} legend={legend} />
     </ChartFigure>
   );
 }

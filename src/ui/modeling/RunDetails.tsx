@@ -2,6 +2,7 @@ import type { LinearModel } from '../../core/models/linear/linearTypes';
 import type { NeuralModel } from '../../core/models/neural/neuralTypes';
 import { useAppStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import { Staggered } from '../results/Staggered';
 import { formatMetric } from './headlineMetrics';
 import { LinearDetails } from './LinearDetails';
 import { translateOr } from './translateOr';
@@ -62,7 +63,13 @@ export function RunDetails() {
           </ul>
         </div>
       )}
-      {run.kind === 'linear' && <LinearDetails model={outcome.model as LinearModel} />}
+      {/* The coefficient table gets a task of its own, not the one that brings the outcome. */}
+      <Staggered key={run.id}>
+        <span key="first" />
+        {run.kind === 'linear' && (
+          <LinearDetails key="linear" model={outcome.model as LinearModel} />
+        )}
+      </Staggered>
     </section>
   );
 }

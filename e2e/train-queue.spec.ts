@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './support/appPage';
+import { ModelPage } from './support/modelPage';
+
+// The page is told it runs on 2 cores, so one model trains at a time and the other waits its turn;
+// a finished model's charts wait for training to end unless asked for.
+test('on 2 cores models train in turn, and a finished model shows its charts on request', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 });
+  });
+  const app = new AppPage(page);
+  const model = new ModelPage(page);
+  await app.open();
+  await app.loadSample();
+  await model.chooseTarget('revenue');
+  await model.selectModels(['svm', 'neural']);
+  await model.setBackend('cpu');
+  // Long enough to still be training when the charts are asked for (see train-backends.spec.ts).
+  await model.option('neural', 'epochs').fill('2000');
+  await model.option('neural', 'batchSize').fill('4');
+  await model.option('neural', 'patience').fill('0');
+  await model.train();
+
+  const neuralProgress = page.locator('[data-testid="training-progress"][data-model="neural"]');
+  await expect(neuralProgress).toHaveAttribute('data-queued', 'true');
+  await expect(await model.finished('svm')).toHaveAttribute('data-status', 'done');
+  await expect(neuralProgress).toHaveAttribute('data-queued', 'false');
+
+  await model.result('svm').click();
+  await expect(page.getByTestId('results-charts-held')).toBeVisible();
+  await expect(page.getByTestId('chart-fit')).toHaveCount(0);
+  await page.getByTestId('results-show-charts').click();
+  await expect(page.getByTestId('chart-fit')).toBeVisible();
+  await expect(page.getByTestId('train-cancel')).toBeVisible();
+
+  await page.getByTestId('train-cancel').click();
+  await expect(model.result('neural')).toHaveAttribute('data-status', 'cancelled');
+  await expect(model.result('svm')).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('results-charts-held')).toHaveCount(0);
+});
