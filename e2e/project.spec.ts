@@ -2,6 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './support/appPage';
 import { ModelPage } from './support/modelPage';
 import { ProjectPage } from './support/projectPage';
+import type { ProjectFault } from '../src/workers/faultPlan';
+
+interface FaultSwitch {
+  armProject(fault: ProjectFault | null): void;
+}
 
 // Training on the software-rendered Chromium of CI is slow: these tests train, reload and reopen.
 test.describe.configure({ timeout: 180_000 });
@@ -93,21 +98,36 @@ test('full storage: a visible error, and a download that opens again', async ({
   page,
   browser,
 }) => {
-  await page.addInitScript(() => {
-    IDBObjectStore.prototype.put = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
   const app = new AppPage(page);
   const project = new ProjectPage(page);
-  await app.open();
+  // The project worker writes the kept project: the fault is armed through the app's test hook
+  // (src/workers/faultSwitch.ts) and makes that write fail as a full disk would.
+  await app.open('?inject-faults');
+  await page.evaluate(() => {
+    const faults = (globalThis as unknown as { __sheetsenseFaults: FaultSwitch })
+      .__sheetsenseFaults;
+    faults.armProject({ kind: 'storage-full' });
+  });
   await project.keep();
   await app.loadSample();
   await expect(project.error()).toBeVisible({ timeout: 30_000 });
+  await expect(project.error()).toContainText('storage is full');
   await expect(project.status()).toHaveAttribute('data-status', 'error');
   await expect(app.summary()).toHaveAttribute('data-name', 'customers.csv');
+  expect(await project.storedTargetIndex()).toBeNull(); // nothing was kept
   const rows = await app.summary().getAttribute('data-rows');
   const file = await (await project.download('project-download')).path();
+
+  // Space again: the next change is kept, and the error goes.
+  await page.evaluate(() =>
+    (globalThis as unknown as { __sheetsenseFaults: FaultSwitch }).__sheetsenseFaults.armProject(
+      null,
+    ),
+  );
+  await new ModelPage(page).chooseTarget('age');
+  await project.waitSaved();
+  await expect(project.error()).toHaveCount(0);
+  expect(await project.storedTargetIndex()).toBe(1); // age, the second column
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();

@@ -23,6 +23,11 @@ export interface CrashFault {
 }
 export type ImportFault = CrashFault;
 
+/** Keeping the project fails as on a full disk, inside the write itself, until disarmed. */
+export interface ProjectFault {
+  readonly kind: 'storage-full';
+}
+
 let allocated: Float64Array | null = null;
 
 /** Makes the current worker die the way `how` says (worker side only). */

@@ -13,6 +13,7 @@ interface Switch {
   armTrain(kind: string, fault: unknown): void;
   armImport(fault: unknown): void;
   armResults(fault: unknown): void;
+  armProject(fault: unknown): void;
 }
 const installed = () => (globalThis as { __sheetsenseFaults?: Switch }).__sheetsenseFaults;
 
@@ -28,6 +29,7 @@ describe('fault switch (test hook)', () => {
     expect(faults.takeTrainFault('neural')).toBeNull();
     expect(faults.takeImportFault()).toBeNull();
     expect(faults.takeResultsFault()).toBeNull();
+    expect(faults.currentProjectFault()).toBeNull();
   });
 
   it('is inert where there is no page at all', async () => {
@@ -53,5 +55,15 @@ describe('fault switch (test hook)', () => {
     expect(faults.takeImportFault()).toBeNull();
     expect(faults.takeResultsFault()).toEqual({ kind: 'crash', how: 'throw' });
     expect(faults.takeResultsFault()).toBeNull();
+  });
+
+  it('keeps a full-storage fault for every project write until it is disarmed', async () => {
+    const faults = await startPage('?inject-faults');
+    expect(faults.currentProjectFault()).toBeNull();
+    installed()?.armProject({ kind: 'storage-full' });
+    expect(faults.currentProjectFault()).toEqual({ kind: 'storage-full' });
+    expect(faults.currentProjectFault()).toEqual({ kind: 'storage-full' });
+    installed()?.armProject(null);
+    expect(faults.currentProjectFault()).toBeNull();
   });
 });

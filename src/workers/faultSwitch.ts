@@ -1,11 +1,13 @@
 import type { ModelKind } from '../core/models/modelTypes';
-import type { CrashFault, ImportFault, TrainFault } from './faultPlan';
+import type { CrashFault, ImportFault, ProjectFault, TrainFault } from './faultPlan';
 
 /** What a test arms through `window.__sheetsenseFaults` (one shot each). */
 interface FaultSwitch {
   armTrain(kind: ModelKind, fault: TrainFault): void;
   armImport(fault: ImportFault): void;
   armResults(fault: CrashFault): void;
+  /** Unlike the others, stays armed (every autosave fails) until armed again with null. */
+  armProject(fault: ProjectFault | null): void;
 }
 
 // Read once at start-up: without the flag nothing is installed and every `take` returns null.
@@ -15,6 +17,7 @@ const enabled =
 const armedTrain = new Map<ModelKind, TrainFault>();
 let armedImport: ImportFault | null = null;
 let armedResults: CrashFault | null = null;
+let armedProject: ProjectFault | null = null;
 
 if (enabled) {
   const faultSwitch: FaultSwitch = {
@@ -24,6 +27,9 @@ if (enabled) {
     },
     armResults: (fault) => {
       armedResults = fault;
+    },
+    armProject: (fault) => {
+      armedProject = fault;
     },
   };
   Object.assign(globalThis, { __sheetsenseFaults: faultSwitch });
@@ -51,4 +57,9 @@ export function takeResultsFault(): CrashFault | null {
   const fault = armedResults;
   armedResults = null;
   return fault;
+}
+
+/** Test hook: the fault every write of the kept project suffers while armed, if any (kept). */
+export function currentProjectFault(): ProjectFault | null {
+  return enabled ? armedProject : null;
 }

@@ -12,7 +12,7 @@ import type {
   RetypedColumn,
 } from './importApi';
 import { watchLifeline } from './lifeline';
-import { runInSlices } from './runInSlices';
+import { nextTask, runInSlices } from './runInSlices';
 
 function startWorker(): { api: Comlink.Remote<ImportWorkerApi>; worker: Worker } {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
@@ -83,6 +83,9 @@ export async function importFileInWorker(
   if (arrived === CANCELLED || !arrived.ok) return arrived;
   // The worker has ended (its memory freed) before the page unpacks the strings.
   const dataset = await datasetFromWire(arrived.value);
+  // Showing the dataset (store update, first render) gets a task of its own rather than
+  // finishing the last unpacking slice's.
+  await nextTask();
   return signal.aborted ? CANCELLED : ok(dataset);
 }
 

@@ -11,36 +11,14 @@ import {
 } from '../core/project';
 import { ok } from '../core/result';
 import { holdLifeline } from './lifeline';
-import { KEPT_PROJECT_DB, type OpenedProjectOnWire, type ProjectWorkerApi } from './projectApi';
+import type { OpenedProjectOnWire, ProjectWorkerApi } from './projectApi';
+import { deleteKeptRecord, keepSnapshot, readKeptRecord } from './projectDb';
 
 /** The project packed for the page, with every buffer to transfer (the worker keeps nothing). */
 function packed(project: OpenedProject): { wire: OpenedProjectOnWire; buffers: ArrayBuffer[] } {
   const snapshot = snapshotToWire(project.snapshot);
   const wire = { snapshot, piiFindings: project.piiFindings };
   return { wire, buffers: snapshotBuffers(snapshot) };
-}
-
-/** Reads the kept record; the connection is closed at once so that deleting the database works. */
-function readKeptRecord(): Promise<unknown> {
-  const { name, store, key } = KEPT_PROJECT_DB;
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(store);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
-    request.onsuccess = () => {
-      const db = request.result;
-      db.onversionchange = () => db.close();
-      const get = db.transaction(store, 'readonly').objectStore(store).get(key);
-      get.onsuccess = () => {
-        db.close();
-        resolve(get.result);
-      };
-      get.onerror = () => {
-        db.close();
-        reject(get.error ?? new Error('IndexedDB read failed'));
-      };
-    };
-  });
 }
 
 const api: ProjectWorkerApi = {
@@ -73,6 +51,13 @@ const api: ProjectWorkerApi = {
     if (!opened.ok) return { kind: 'refused', error: opened.error };
     const { wire, buffers } = packed(opened.value);
     return Comlink.transfer({ kind: 'read', project: wire }, buffers);
+  },
+  keep: keepSnapshot,
+  async forgetKept() {
+    return deleteKeptRecord().then(
+      () => null,
+      (error: unknown) => String(error),
+    );
   },
 };
 

@@ -11,7 +11,13 @@ import {
 } from '../core/project';
 import { fail, ok, type Result } from '../core/result';
 import { watchLifeline } from './lifeline';
-import type { KeptProjectOnWire, OpenedProjectOnWire, ProjectWorkerApi } from './projectApi';
+import { currentProjectFault } from './faultSwitch';
+import type {
+  KeepOutcome,
+  KeptProjectOnWire,
+  OpenedProjectOnWire,
+  ProjectWorkerApi,
+} from './projectApi';
 import { runInSlices } from './runInSlices';
 
 /** The project kept in this browser, as the page receives it (see KeptProjectOnWire). */
@@ -21,6 +27,8 @@ export type KeptProject =
   | { readonly kind: 'refused'; readonly error: ProjectError }
   | { readonly kind: 'read'; readonly project: OpenedProject };
 
+const ABORTED = 'stopped';
+
 const messageOf = (error: unknown) =>
   typeof error === 'object' && error !== null && 'message' in error
     ? String(error.message)
@@ -28,11 +36,14 @@ const messageOf = (error: unknown) =>
 
 /**
  * Runs one task in a fresh project worker and ends the worker afterwards. A worker that throws,
- * crashes or ends by itself (killed for memory) becomes a failure with its English detail.
+ * crashes or ends by itself (killed for memory) becomes a failure with its English detail, and
+ * so does aborting `signal`, which ends the worker at once (dropping a write not yet committed).
  */
 async function inProjectWorker<T>(
   task: (api: Comlink.Remote<ProjectWorkerApi>) => Promise<T>,
+  signal?: AbortSignal,
 ): Promise<Result<T, string>> {
+  if (signal?.aborted) return fail(ABORTED);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./project.worker.ts', import.meta.url), { type: 'module' });
@@ -45,6 +56,7 @@ async function inProjectWorker<T>(
     worker.addEventListener('error', (e) => resolve(fail(e.message || 'worker error')));
     worker.addEventListener('messageerror', () => resolve(fail('unreadable message')));
     void lifeline.ended.then(() => resolve(fail('the project worker ended unexpectedly')));
+    signal?.addEventListener('abort', () => resolve(fail(ABORTED)), { once: true });
   });
   try {
     // Work is sent once the worker holds its lifeline, so that even an early end is noticed.
@@ -95,4 +107,29 @@ export async function readKeptProjectInWorker(): Promise<KeptProject> {
   if (!arrived.ok) return { kind: 'storage-failed', detail: arrived.error };
   const kept = arrived.value;
   return kept.kind === 'read' ? { kind: 'read', project: await unpacked(kept.project) } : kept;
+}
+
+/**
+ * Keeps the project in this browser. The page copies its table in short tasks and transfers the
+ * copies; the worker rebuilds the snapshot and pays for IndexedDB's structured clone. Aborting
+ * `signal` (persistence switched off, everything forgotten) ends the worker before or during the
+ * write; the outcome is then a failure that the caller ignores.
+ */
+export async function keepInWorker(
+  snapshot: ProjectSnapshot,
+  signal: AbortSignal,
+): Promise<KeepOutcome> {
+  const saved = await runInSlices(snapshotToSave(snapshot));
+  const fault = currentProjectFault();
+  const kept = await inProjectWorker<KeepOutcome>(
+    (api) => api.keep(Comlink.transfer(saved, snapshotToSaveBuffers(saved)), fault),
+    signal,
+  );
+  return kept.ok ? kept.value : { kind: 'failed', detail: kept.error };
+}
+
+/** Deletes the project kept in this browser; the English detail of a failure, or null. */
+export async function forgetKeptInWorker(): Promise<string | null> {
+  const done = await inProjectWorker((api) => api.forgetKept());
+  return done.ok ? done.value : done.error;
 }

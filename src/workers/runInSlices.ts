@@ -1,8 +1,8 @@
 /** Main-thread work per slice before the browser gets a turn (the aim: no task over 50 ms). */
 const SLICE_MS = 8;
 
-/** Lets the browser run other tasks (input, rendering) before the next slice; no 4 ms clamp. */
-function nextTask(): Promise<void> {
+/** Lets the browser run other tasks (input, rendering) before going on; no 4 ms clamp. */
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

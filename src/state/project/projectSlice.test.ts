@@ -1,19 +1,24 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serialiseProject, type OpenedProject, type ProjectSnapshot } from '../../core/project';
 import { detectPii } from '../../core/pii/detectPii';
 import { sampleSnapshot } from '../../core/project/testing/sampleProject';
-import { readStoredProject } from './projectDb';
+import { readKeptRecord as readStoredProject } from '../../workers/projectDb';
 
 vi.mock('../../workers/resultsClient', () => ({
   withResultsWorker: vi.fn(() => Promise.resolve({ ok: false, error: { message: 'no worker' } })),
   stopResultsWorker: vi.fn(),
 }));
 
+/** Holds saves back until opened, so that a test can act while one is in flight. */
+const saveGate = { opened: Promise.resolve(), tables: [] as unknown[] };
+beforeEach(() => void (saveGate.tables = []));
+
 /** The project worker's work done in this thread (Node has no Worker), through the wire form. */
 vi.mock('../../workers/projectClient', async () => {
   const core = await import('../../core/project');
-  const { readStoredProject } = await import('./projectDb');
+  const db = await import('../../workers/projectDb');
+  const readStoredProject = db.readKeptRecord;
   const throughWire = ({ snapshot, piiFindings }: OpenedProject): OpenedProject => {
     const steps = core.snapshotFromWire(structuredClone(core.snapshotToWire(snapshot)));
     for (;;) {
@@ -28,6 +33,17 @@ vi.mock('../../workers/projectClient', async () => {
       const opened = core.openProjectFile(new Uint8Array(await file.arrayBuffer()));
       return opened.ok ? { ok: true, value: throughWire(opened.value) } : opened;
     },
+    keepInWorker: async (snapshot: ProjectSnapshot, signal: AbortSignal) => {
+      saveGate.tables.push(snapshot.dataset.table);
+      const steps = core.snapshotToSave(snapshot);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      await saveGate.opened;
+      // As in projectClient: an aborted save ends its worker before it writes.
+      if (signal.aborted) return { kind: 'failed', detail: 'stopped' };
+      return db.keepSnapshot(structuredClone(step.value), null);
+    },
+    forgetKeptInWorker: () => db.deleteKeptRecord().then(() => null),
     readKeptProjectInWorker: async () => {
       const stored: unknown = await readStoredProject();
       if (stored === undefined) return { kind: 'none' };
@@ -47,10 +63,13 @@ vi.stubGlobal('localStorage', {
   clear: () => kept.clear(),
 });
 
+const stores: { getState: () => { stopProject: () => void } }[] = [];
+
 /** A fresh app store, as after a page reload. */
 async function freshStore() {
   vi.resetModules();
   const { useAppStore } = await import('../store');
+  stores.push(useAppStore);
   return useAppStore;
 }
 
@@ -61,6 +80,8 @@ const waitFor = async (check: () => boolean) => {
 
 describe('keeping the project in this browser', () => {
   beforeEach(() => kept.clear());
+  // A store left saving would retry its saves during the next test.
+  afterEach(() => stores.splice(0).forEach((store) => store.getState().stopProject()));
 
   it('saves a project once switched on and brings it back after a reload', async () => {
     const snapshot = await sampleSnapshot();
@@ -134,5 +155,26 @@ describe('keeping the project in this browser', () => {
     expect(kept.size).toBe(0);
     expect(store.getState().projectStatus).toBe('off');
     expect(await readStoredProject()).toBeUndefined();
+  });
+
+  it('drops a save still in flight when switched off, and saves one project at a time', async () => {
+    const snapshot = await sampleSnapshot();
+    const store = await freshStore();
+    await store.getState().startProject();
+    let open = () => {};
+    saveGate.opened = new Promise((resolve) => (open = resolve));
+    await store.getState().setPersist(true);
+    const file = new File([serialiseProject(snapshot)], 'p.sheetsense');
+    await store.getState().importProjectFile(file);
+    await waitFor(() => saveGate.tables.length === 1);
+    store.getState().setTarget(0); // a change while the save is in flight
+    await new Promise((r) => setTimeout(r, 1500)); // longer than the autosave delay
+    expect(saveGate.tables).toHaveLength(1);
+    await store.getState().setPersist(false);
+    open();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await readStoredProject()).toBeUndefined();
+    expect(store.getState().projectStatus).toBe('off');
+    saveGate.opened = Promise.resolve();
   });
 });

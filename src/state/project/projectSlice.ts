@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { OpenedProject } from '../../core/project';
 import {
+  forgetKeptInWorker,
+  keepInWorker,
   openProjectInWorker,
   readKeptProjectInWorker,
   serialiseInWorker,
@@ -8,13 +10,14 @@ import {
 import { baseName, saveFile } from '../saveFile';
 import type { AppState } from '../store';
 import { readPersistChoice, writePersistChoice } from './persistChoice';
-import { closeProjectDb, deleteStoredProject, isQuotaError, writeStoredProject } from './projectDb';
 import { onProjectTakenOver, requestProjectLock, type ProjectLock } from './projectLock';
 import { partsChanged, snapshotOf, stateOfSnapshot, watchedParts } from './projectState';
 import type { ProjectSlice } from './projectTypes';
 
 /** Autosave waits this long after the last change, so a burst of edits is saved once. */
 export const AUTOSAVE_DELAY_MS = 1000;
+
+const KEPT_NOTHING = { kind: 'kept' } as const;
 
 export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = (
   set,
@@ -27,6 +30,8 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
   let applying = false;
   let started = false;
   let opening = 0; // counts project files opened, so that only the latest one is applied
+  // The save in flight, if any: one at a time, so that an older project never lands last.
+  let keeping: AbortController | null = null;
 
   const stopTimer = () => {
     if (timer !== null) clearTimeout(timer);
@@ -42,15 +47,19 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     const state = get();
     if (!state.persistEnabled || lock === null) return;
     if (state.importing) return schedule(); // never keep a half-replaced project
+    if (keeping !== null) return; // the save in flight schedules the next one when it ends
     const parts = watchedParts(state);
     const snapshot = snapshotOf(state, new Date());
-    try {
-      if (snapshot) await writeStoredProject(snapshot);
-    } catch (error) {
-      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      const projectError = isQuotaError(error)
-        ? { kind: 'quota' as const }
-        : { kind: 'storage' as const, detail };
+    const mine = new AbortController();
+    keeping = mine;
+    const outcome = snapshot ? await keepInWorker(snapshot, mine.signal) : KEPT_NOTHING;
+    if (keeping === mine) keeping = null;
+    if (mine.signal.aborted) return; // switched off, forgotten or taken over meanwhile
+    if (outcome.kind !== 'kept') {
+      const projectError =
+        outcome.kind === 'quota'
+          ? { kind: 'quota' as const }
+          : { kind: 'storage' as const, detail: outcome.detail };
       return set({ projectStatus: 'error', projectError });
     }
     saved = parts;
@@ -58,6 +67,12 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     if (partsChanged(watchedParts(get()), parts)) return schedule();
     const keepFileError = get().projectError?.kind === 'file';
     set({ projectStatus: 'saved', projectError: keepFileError ? get().projectError : null });
+  };
+
+  /** Ends the save in flight, if any (its worker with it). */
+  const stopKeeping = () => {
+    keeping?.abort();
+    keeping = null;
   };
 
   const onChange = (state: AppState) => {
@@ -101,6 +116,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     if (lock === null) return;
     lock = null;
     stopTimer();
+    stopKeeping(); // the other tab saves from now on: ours must not land after its save
     set({ projectStatus: 'locked' });
   };
 
@@ -117,6 +133,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
 
   const stopSaving = () => {
     stopTimer();
+    stopKeeping();
     lock?.release();
     lock = null;
   };
@@ -142,8 +159,9 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
       if (!on) {
         const owner = lock !== null;
         stopTimer();
+        stopKeeping();
         set({ persistEnabled: false, projectStatus: 'off', projectError: null });
-        if (owner) await deleteStoredProject().catch(() => {});
+        if (owner) await forgetKeptInWorker();
         return stopSaving();
       }
       set({ persistEnabled: true, projectError: null });
@@ -182,8 +200,7 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     },
 
     stopProject: () => {
-      stopSaving();
-      closeProjectDb();
+      stopSaving(); // ends the save in flight: no connection is left to block deleting the database
       writePersistChoice(false);
       set({ persistEnabled: false, projectStatus: 'off', projectError: null });
     },

@@ -27,6 +27,6 @@ export interface ProjectSlice {
   exportProjectFile: () => void;
   /** Opens a project file; a bad file leaves everything as it was and says why. */
   importProjectFile: (file: File) => Promise<void>;
-  /** Stops saving, lets the lock go and closes the database (before forgetting everything). */
+  /** Stops saving (ending a save in flight) and lets the lock go, before forgetting everything. */
   stopProject: () => void;
 }

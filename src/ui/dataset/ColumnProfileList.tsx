@@ -5,8 +5,8 @@ import { useProgressiveCount } from './useProgressiveCount';
 import './dataset.css';
 
 /** Cards rendered with the table; the rest follow a few per task (see useProgressiveCount). */
-const FIRST_CARDS = 8;
-const CARDS_PER_TASK = 6;
+const FIRST_CARDS = 4;
+const CARDS_PER_TASK = 4;
 
 /** One profile card per column, in a strip that scrolls sideways. */
 export function ColumnProfileList() {

@@ -16,15 +16,18 @@ export function DatasetView() {
   useWarmNumberFormats(language);
   // A new dataset gets a fresh grid (scrolled to the top); a retyped column keeps the scroll.
   const gridKey = table ? `${table.name}:${table.rowCount}:${table.columns.length}` : '';
-  // The grid mounts one task after the rest: its virtualisers measure it (a forced layout),
-  // which then costs the grid alone rather than the whole new page in one long task.
-  const gridShown = useProgressiveCount(1, 0, 1, gridKey) === 1;
+  // A new dataset mounts in stages, one task each: the summary (with the setup around it), then
+  // the personal-data panel and the first profile cards, then the grid, whose virtualisers
+  // measure it (a forced layout). Each stage's render and layout then stays a short task.
+  const stage = useProgressiveCount(2, 0, 1, gridKey);
+  const detailsShown = stage >= 1;
+  const gridShown = stage >= 2;
   if (!table) return null;
   return (
     <div className="dataset-view">
       <DatasetSummary />
-      <PiiPanel />
-      <ColumnProfileList />
+      {detailsShown && <PiiPanel />}
+      {detailsShown && <ColumnProfileList />}
       <section className="dataset-table" aria-labelledby="dataset-table-title">
         <h2 id="dataset-table-title" className="dataset-section-title">
           {t('dataset.tableTitle')}
