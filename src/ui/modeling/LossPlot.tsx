@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type PointerEvent } from 'react';
+import { useMemo, type PointerEvent } from 'react';
 import type { LossPoint } from '../../core/training/trainingTypes';
 import { useT } from '../i18n/useT';
 import { ChartLegend } from '../results/ChartLegend';
@@ -9,8 +9,7 @@ import { DASHED_LINE } from '../results/LineLayer';
 import { linePath } from '../results/pointGeometry';
 import { PointTooltip } from '../results/PointTooltip';
 import { niceAxisOver } from '../results/regression/chartMath';
-import { useElementWidth } from '../results/useElementWidth';
-import { usePointKeys } from '../results/usePointKeys';
+import { usePlotSurface } from '../results/usePlotSurface';
 import { logAxis } from './logAxis';
 import { gridPath, linearScale, logScale, type PlotBox } from './lossGeometry';
 import { lossHighlight, lossTooltip } from './lossHover';
@@ -63,20 +62,12 @@ export function LossPlot(props: {
 }) {
   const { history, height } = props;
   const t = useT();
-  // The plot waits for the observer's first report: it draws in a task of its own.
-  const [width, measure] = useElementWidth(false);
-  const drawn = useMemo(() => layout(history, width, height), [history, width, height]);
-  const [active, setActive] = useState<number | null>(null);
-  const [surface, setSurface] = useState<SVGSVGElement | null>(null);
-  const [host, setHost] = useState<HTMLDivElement | null>(null);
-  const bindHost = useCallback(
-    (element: HTMLDivElement | null) => {
-      setHost(element);
-      return measure(element);
-    },
-    [measure],
+  // The plot waits for the observer's first report (false): it draws in a task of its own.
+  const { width, active, setActive, setSurface, host, bindHost } = usePlotSurface(
+    history.length,
+    false,
   );
-  usePointKeys(surface, history.length, active, setActive);
+  const drawn = useMemo(() => layout(history, width, height), [history, width, height]);
   const { box, toX, toY } = drawn;
   const hasValidation = history.some((point) => point.valLoss !== null);
   // A new epoch may have arrived under a held index: keep it in range.

@@ -1,9 +1,8 @@
-import { useCallback, useMemo, useState, type PointerEvent, type ReactNode } from 'react';
+import { useMemo, type PointerEvent, type ReactNode } from 'react';
 import { BAR_COLOUR, BEST_COLOUR, REFERENCE_COLOUR } from './chartPalette';
 import { fitLabel, layoutIntervals, rowAt, type IntervalRow } from './intervalGeometry';
 import { PointTooltip } from './PointTooltip';
-import { useElementWidth } from './useElementWidth';
-import { usePointKeys } from './usePointKeys';
+import { usePlotSurface } from './usePlotSurface';
 
 /** Room under the plot for the tick labels and the axis title. */
 const BOTTOM = 40;
@@ -39,7 +38,7 @@ interface IntervalPlotProps<T extends IntervalRow> {
 export function IntervalPlot<T extends IntervalRow>(props: IntervalPlotProps<T>) {
   const { rows, mark, height, labelWidth, formatTick } = props;
   const reference = props.reference ?? null;
-  const [width, measure] = useElementWidth();
+  const { width, active, setActive, setSurface, host, bindHost } = usePlotSurface(rows.length);
   const layout = useMemo(
     () =>
       layoutIntervals(
@@ -56,17 +55,6 @@ export function IntervalPlot<T extends IntervalRow>(props: IntervalPlotProps<T>)
       ),
     [rows, width, height, labelWidth, reference?.value],
   );
-  const [active, setActive] = useState<number | null>(null);
-  const [surface, setSurface] = useState<SVGSVGElement | null>(null);
-  const [host, setHost] = useState<HTMLDivElement | null>(null);
-  const bindHost = useCallback(
-    (element: HTMLDivElement | null) => {
-      setHost(element);
-      return measure(element);
-    },
-    [measure],
-  );
-  usePointKeys(surface, rows.length, active, setActive);
   const plotBottom = height - BOTTOM;
   const maxChars = Math.floor((labelWidth - 12) / CHAR_WIDTH);
   const activeRow = active === null ? undefined : rows[active];
