@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 
 /**
  * The width in CSS pixels of the element given to the returned ref callback, kept up to date by
@@ -17,7 +17,9 @@ export function useElementWidth(
       if (atOnce) setWidth(Math.floor(element.getBoundingClientRect().width));
       const observer = new ResizeObserver((entries) => {
         const box = entries[0]?.contentRect;
-        if (box) setWidth(Math.floor(box.width));
+        // A transition: React renders what the width draws in slices that yield to the page,
+        // rather than one task (only the commit is one piece).
+        if (box) startTransition(() => setWidth(Math.floor(box.width)));
       });
       observer.observe(element);
       // React 19 calls a ref callback's cleanup when the element goes.
