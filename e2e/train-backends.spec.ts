@@ -41,11 +41,7 @@ test('stop training: the running model is cancelled, finished ones stay', async 
   await model.chooseTarget('revenue');
   await model.selectModels(['linear', 'neural']);
   await model.setBackend('cpu');
-  // Long enough that Stop lands mid-run even with the fast typed-array cpu step: 2,000 epochs of
-  // batches of 4 rows (about a minute here; the test cancels within seconds).
-  await model.option('neural', 'epochs').fill('2000');
-  await model.option('neural', 'batchSize').fill('4');
-  await model.option('neural', 'patience').fill('0');
+  await model.makeNeuralRunLong();
   await model.train();
   await expect(await model.finished('linear')).toHaveAttribute('data-status', 'done');
   const progress = page.locator('[data-testid="training-progress"][data-model="neural"]');

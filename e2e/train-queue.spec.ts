@@ -17,10 +17,7 @@ test('on 2 cores models train in turn, and a finished model shows its charts on 
   await model.chooseTarget('revenue');
   await model.selectModels(['svm', 'neural']);
   await model.setBackend('cpu');
-  // Long enough to still be training when the charts are asked for (see train-backends.spec.ts).
-  await model.option('neural', 'epochs').fill('2000');
-  await model.option('neural', 'batchSize').fill('4');
-  await model.option('neural', 'patience').fill('0');
+  await model.makeNeuralRunLong();
   await model.train();
 
   const neuralProgress = page.locator('[data-testid="training-progress"][data-model="neural"]');

@@ -44,6 +44,16 @@ export class ModelPage {
     await this.page.getByTestId('backend-select').selectOption(backend);
   }
 
+  /**
+   * Sets the neural network to still be training when a test acts mid-run, even with the fast
+   * typed-array cpu step: 2,000 epochs of batches of 4 rows, no early stop (about a minute here).
+   */
+  async makeNeuralRunLong(): Promise<void> {
+    await this.option('neural', 'epochs').fill('2000');
+    await this.option('neural', 'batchSize').fill('4');
+    await this.option('neural', 'patience').fill('0');
+  }
+
   async train(): Promise<void> {
     await this.page.getByTestId('train-button').click();
   }

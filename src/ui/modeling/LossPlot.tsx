@@ -13,6 +13,7 @@ import { usePlotSurface } from '../results/usePlotSurface';
 import { logAxis } from './logAxis';
 import { gridPath, linearScale, logScale, type PlotBox } from './lossGeometry';
 import { lossHighlight, lossTooltip } from './lossHover';
+import { PlotSvg } from '../results/PlotSvg';
 
 const MARGIN = { top: 8 + LEGEND_HEIGHT, right: 16, bottom: 40, left: 72 };
 const TEXT_COLOUR = '#4b5563';
@@ -81,16 +82,7 @@ export function LossPlot(props: {
   return (
     <div className="chart-plot" ref={bindHost} style={{ height }}>
       {width > 0 && (
-        <svg
-          ref={setSurface}
-          className="chart-surface"
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
-          role="img"
-          aria-label={props.title}
-          tabIndex={0}
-        >
+        <PlotSvg surface={setSurface} width={width} height={height} title={props.title}>
           <path
             d={drawn.grid}
             className="chart-grid"
@@ -145,7 +137,7 @@ export function LossPlot(props: {
             onPointerMove={onPointerMove}
             onPointerLeave={() => setActive(null)}
           />
-        </svg>
+        </PlotSvg>
       )}
       <ChartLegend entries={props.legend} />
       {point && host && (

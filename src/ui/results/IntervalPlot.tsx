@@ -3,6 +3,7 @@ import { BAR_COLOUR, BEST_COLOUR, REFERENCE_COLOUR } from './chartPalette';
 import { fitLabel, layoutIntervals, rowAt, type IntervalRow } from './intervalGeometry';
 import { PointTooltip } from './PointTooltip';
 import { usePlotSurface } from './usePlotSurface';
+import { PlotSvg } from './PlotSvg';
 
 /** Room under the plot for the tick labels and the axis title. */
 const BOTTOM = 40;
@@ -68,16 +69,7 @@ export function IntervalPlot<T extends IntervalRow>(props: IntervalPlotProps<T>)
   return (
     <div className="interval-plot" ref={bindHost}>
       {width > 0 && (
-        <svg
-          ref={setSurface}
-          className="chart-surface"
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
-          role="img"
-          aria-label={props.title}
-          tabIndex={0}
-        >
+        <PlotSvg surface={setSurface} width={width} height={height} title={props.title}>
           <path d={layout.grid} stroke={GRID_COLOUR} strokeDasharray="3 3" fill="none" />
           {activeY !== undefined && (
             <rect
@@ -138,7 +130,7 @@ export function IntervalPlot<T extends IntervalRow>(props: IntervalPlotProps<T>)
             onPointerMove={onPointerMove}
             onPointerLeave={() => setActive(null)}
           />
-        </svg>
+        </PlotSvg>
       )}
       {activeRow && activeX !== undefined && activeY !== undefined && host && (
         <PointTooltip host={host} x={activeX} y={activeY} width={width} height={height}>
