@@ -18,13 +18,14 @@ function countNegative(codes: Int32Array): number {
   return missing;
 }
 
-/** A numeric, boolean or date column (NaN = missing). */
+/** A numeric, boolean or date column (NaN = missing); `missing` when the caller counted it already. */
 export function valuesColumn(
   name: string,
   type: ColumnType,
   raw: RawColumn,
   values: Float64Array,
   format: ColumnFormat,
+  missing = countNaN(values),
 ): Column {
   return {
     name,
@@ -34,12 +35,12 @@ export function valuesColumn(
     values,
     codes: null,
     levels: null,
-    missing: countNaN(values),
+    missing,
     format,
   };
 }
 
-/** A categorical, text or id column (-1 = missing). */
+/** A categorical, text or id column (-1 = missing); `missing` when the caller counted it already. */
 export function codesColumn(
   name: string,
   type: ColumnType,
@@ -47,6 +48,7 @@ export function codesColumn(
   codes: Int32Array,
   levels: readonly string[],
   format: ColumnFormat,
+  missing = countNegative(codes),
 ): Column {
   return {
     name,
@@ -56,7 +58,7 @@ export function codesColumn(
     values: null,
     codes,
     levels,
-    missing: countNegative(codes),
+    missing,
     format,
   };
 }

@@ -58,7 +58,8 @@ export function textOrCategorical(
 ): 'text' | 'categorical' {
   const distinct = profile.texts.length;
   const distinctShare = distinct / Math.max(1, rowCount - profile.missingRows);
-  if (isWordy(profile.texts) && distinctShare >= TEXT_MIN_WORDY_DISTINCT_SHARE) return 'text';
+  // The share first: it is one division, and isWordy reads every character of every text.
+  if (distinctShare >= TEXT_MIN_WORDY_DISTINCT_SHARE && isWordy(profile.texts)) return 'text';
   if (distinct <= CATEGORICAL_MAX_LEVELS || distinctShare <= CATEGORICAL_MAX_SHARE) {
     return 'categorical';
   }

@@ -1,7 +1,6 @@
 import type { Column, ColumnFormat, ColumnType } from '../table';
 import { codesColumn, valuesColumn, type TypedColumn } from './column';
 import { convertNumbers } from './convertNumbers';
-import { detectDateOrder } from './dateOrder';
 import { decideDecimal } from './parseLocaleNumber';
 import { codesFromTexts, profileStrings, valuesFromTexts } from './stringsProfile';
 import {
@@ -44,8 +43,9 @@ function convertStrings(
       return typed(parsed, parsed.format);
     }
     case 'date': {
-      const dateOrder = memory.dateOrder ?? detectDateOrder(profile.texts, memory.decimal);
-      return typed(parseDateTexts(profile, dateOrder), { dateOrder });
+      const reading = { order: memory.dateOrder, decimalHint: memory.decimal };
+      const parsed = parseDateTexts(profile, reading);
+      return typed(parsed, { dateOrder: parsed.dateOrder });
     }
     case 'boolean':
       return typed(parseBooleanTexts(profile), {});

@@ -78,6 +78,7 @@ describe('inferColumn on columns the parser read as numbers', () => {
     expect(rising.type).toBe('id');
     expect(rising.levels?.slice(0, 3)).toEqual(['1', '2', '3']);
     expect(Array.from(rising.codes ?? []).slice(0, 4)).toEqual([0, 1, -1, 2]);
+    expect(rising.levels).toEqual(Array.from({ length: 24 }, (_, i) => String(i + 1)));
     const shuffled = [7, 3, 9, 1, 5, 2, 8, 4, 6, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
     expect(inferColumn('order_id', numbersColumn(shuffled), null, 20).type).toBe('id');
     const repeatedLater = [...shuffled.slice(0, 19), 3];

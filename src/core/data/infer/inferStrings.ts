@@ -7,7 +7,6 @@ import {
   looksLikeIdColumn,
   textOrCategorical,
 } from './columnShape';
-import { detectDateOrder } from './dateOrder';
 import { booleanWord } from './parseBooleanText';
 import { decimalVotes, pickDecimal } from './parseLocaleNumber';
 import {
@@ -64,9 +63,12 @@ function valuesResult(
   parsed: ParsedTexts,
   format: ColumnFormat,
 ): TypedColumn {
-  const values = valuesFromTexts(typing.raw, typing.profile, parsed.values, typing.rowCount);
+  const { raw, profile, rowCount } = typing;
+  const values = valuesFromTexts(raw, profile, parsed.values, rowCount);
+  // Missing rows are known without a pass over the values: empty, missing tokens, or unparsed.
+  const missing = profile.missingRows + parsed.unparsedRows;
   return {
-    column: valuesColumn(typing.name, type, typing.raw, values, format),
+    column: valuesColumn(typing.name, type, raw, values, format, missing),
     unparsed: parsed.unparsedRows,
   };
 }
@@ -76,16 +78,25 @@ function codesResult(
   type: 'categorical' | 'text' | 'id',
   format: ColumnFormat,
 ): TypedColumn {
-  const codes = codesFromTexts(typing.raw, typing.profile, typing.rowCount);
-  const column = codesColumn(typing.name, type, typing.raw, codes, typing.profile.texts, format);
+  const { raw, profile, rowCount } = typing;
+  const codes = codesFromTexts(raw, profile, rowCount);
+  const column = codesColumn(
+    typing.name,
+    type,
+    raw,
+    codes,
+    profile.texts,
+    format,
+    profile.missingRows,
+  );
   return { column, unparsed: 0 };
 }
 
 function tryNumeric(typing: Typing, decimalHint?: '.' | ','): TypedColumn | null {
   const { profile, rowCount } = typing;
-  if (profile.texts.some(hasLeadingZeros)) return null;
+  // Votes first: on a column of words or dates they give up after a few texts.
   const votes = decimalVotes(profile.texts, MAX_UNPARSED_DISTINCT);
-  if (votes === null) return null;
+  if (votes === null || profile.texts.some(hasLeadingZeros)) return null;
   const decimal = pickDecimal(votes, decimalHint);
   const parsed = parseNumericTexts(profile, decimal, MAX_UNPARSED_DISTINCT);
   if (!withinTolerance(parsed, profile, rowCount)) return null;
@@ -96,10 +107,9 @@ function tryNumeric(typing: Typing, decimalHint?: '.' | ','): TypedColumn | null
 }
 
 function tryDate(typing: Typing, decimalHint?: '.' | ','): TypedColumn | null {
-  const dateOrder = detectDateOrder(typing.profile.texts, decimalHint);
-  const parsed = parseDateTexts(typing.profile, dateOrder, MAX_UNPARSED_DISTINCT);
+  const parsed = parseDateTexts(typing.profile, { decimalHint }, MAX_UNPARSED_DISTINCT);
   if (!withinTolerance(parsed, typing.profile, typing.rowCount)) return null;
-  return valuesResult(typing, 'date', parsed, { dateOrder });
+  return valuesResult(typing, 'date', parsed, { dateOrder: parsed.dateOrder });
 }
 
 /**
@@ -138,6 +148,6 @@ function typeAsHinted(
 ): TypedColumn {
   if (hint === 'boolean')
     return valuesResult(typing, 'boolean', parseBooleanTexts(typing.profile), {});
-  const dateOrder = detectDateOrder(typing.profile.texts, decimalHint);
-  return valuesResult(typing, 'date', parseDateTexts(typing.profile, dateOrder), { dateOrder });
+  const parsed = parseDateTexts(typing.profile, { decimalHint });
+  return valuesResult(typing, 'date', parsed, { dateOrder: parsed.dateOrder });
 }

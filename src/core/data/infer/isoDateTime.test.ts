@@ -68,6 +68,18 @@ describe('parseIsoDateTime', () => {
       '2024-07-25T10:00:24+2',
       '2024-07-25T10:00:24+02:0',
       '２０２４-07-25',
+      // A non-digit in each place a digit is read from.
+      'a024-07-25',
+      '2a24-07-25',
+      '20a4-07-25',
+      '202a-07-25',
+      '2024-0a-25',
+      '2024-07-2a',
+      '2024-07-25 1a:00',
+      '2024-07-25 10:0a',
+      '2024-07-25 10:00:a0',
+      '2024-07-25T10:00:00+0a:00',
+      '2024-07-25T10:00:00+08:a0',
       '2024年7月25日',
       'C114961',
     ]) {
@@ -80,11 +92,33 @@ describe('parseIsoDateTime', () => {
       '2024-07-25',
       '2024-02-29T23:59:59.999Z',
       '1999-12-31 00:00:01-0500',
+      '1000-01-01',
+      '9999-12-31T23:59:59.9999+14:00',
       '2024-03-01T10:20:30+02',
       '2023-02-29',
     ]) {
       expect(parseIsoDateTime(text), text).toBe(parseDateText(text, 'dmy'));
     }
+  });
+});
+
+describe('parseIsoDateTime over many days', () => {
+  it('reads the same day the same way however often and among however many others', () => {
+    // More distinct days than the day cache holds, each read twice, mixed with impossible days.
+    const texts: string[] = [];
+    const expected: (number | null)[] = [];
+    for (let i = 0; i < 6_000; i++) {
+      const year = 1000 + ((i * 7919) % 9000);
+      const month = 1 + (i % 12);
+      const day = 1 + ((i * 13) % 31);
+      const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const date = new Date(Date.UTC(year, month - 1, day));
+      const exists = date.getUTCDate() === day;
+      texts.push(`${text} 12:30`, text);
+      expected.push(exists ? date.getTime() + 45_000_000 : null, exists ? date.getTime() : null);
+    }
+    expect(texts.map(parseIsoDateTime)).toEqual(expected);
+    expect(texts.map(parseIsoDateTime).reverse()).toEqual(expected.reverse());
   });
 });
 

@@ -17,16 +17,12 @@ const DAYS_PER_ERA = 146_097;
 const DAYS_TO_EPOCH = 719_468;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The number written by `count` ASCII digits from `at`, or -1 when one of them is no digit. */
-function digitsAt(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const digit = text.charCodeAt(i) - ZERO;
-    // charCodeAt past the end is NaN, which fails both comparisons: not a digit.
-    if (!(digit >= 0 && digit <= 9)) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+/** The number written by the two ASCII digits at `at`, or -1 when either is no digit. */
+function twoDigitsAt(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - ZERO;
+  const ones = text.charCodeAt(at + 1) - ZERO;
+  // Past the end charCodeAt gives NaN, which fails every comparison: not a digit.
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 
 function isLeapYear(year: number): boolean {
@@ -55,6 +51,25 @@ function daysFromEpoch(year: number, month: number, day: number): number {
   return era * DAYS_PER_ERA + dayOfEra - DAYS_TO_EPOCH;
 }
 
+// The days of recent ISO texts, direct-mapped: a column of a million distinct date-times holds a
+// few hundred distinct days, and the calendar arithmetic (divisions by 4, 100 and 400) cost more
+// per text than the lookup. The key is yyyymmdd; a start of NaN stands for no such day.
+const DAY_SLOTS = 4096;
+const dayKeys = new Int32Array(DAY_SLOTS).fill(-1);
+const dayStarts = new Float64Array(DAY_SLOTS);
+
+/** utcDayStart for a year of 0-9999 and a month and day of 0-99, remembered per day. */
+function cachedDayStart(year: number, month: number, day: number): number | null {
+  const key = (year * 100 + month) * 100 + day;
+  const slot = Math.imul(key, 0x9e3779b1) >>> 20; // 12 well-mixed bits
+  if (dayKeys[slot] !== key) {
+    dayKeys[slot] = key;
+    dayStarts[slot] = utcDayStart(year, month, day) ?? NaN;
+  }
+  const start = dayStarts[slot]!;
+  return Number.isNaN(start) ? null : start;
+}
+
 /** Fraction of a second from `at` (after the dot): its first three digits as ms, and its end. */
 function fractionAt(text: string, at: number): { millis: number; end: number } | null {
   let end = at;
@@ -75,10 +90,10 @@ function offsetAt(text: string, at: number): number | null {
   if (rest === 1 && text.charCodeAt(at) === UPPER_Z) return 0;
   const sign = text.charCodeAt(at);
   if ((sign !== PLUS && sign !== DASH) || (rest !== 3 && rest !== 5 && rest !== 6)) return null;
-  const hours = digitsAt(text, at + 1, 2);
+  const hours = twoDigitsAt(text, at + 1);
   const minuteAt = rest === 6 ? at + 4 : at + 3;
   if (rest === 6 && text.charCodeAt(at + 3) !== COLON) return null;
-  const minutes = rest === 3 ? 0 : digitsAt(text, minuteAt, 2);
+  const minutes = rest === 3 ? 0 : twoDigitsAt(text, minuteAt);
   if (hours < 0 || minutes < 0) return null;
   const east = hours * 60 + minutes;
   return sign === DASH ? -east : east;
@@ -86,14 +101,14 @@ function offsetAt(text: string, at: number): number | null {
 
 /** Milliseconds from midnight UTC of the time written from `at` (after "T" or a space). */
 function timeAt(text: string, at: number): number | null | undefined {
-  const hour = digitsAt(text, at, 2);
-  const minute = digitsAt(text, at + 3, 2);
+  const hour = twoDigitsAt(text, at);
+  const minute = twoDigitsAt(text, at + 3);
   if (hour < 0 || minute < 0 || text.charCodeAt(at + 2) !== COLON) return undefined;
   let second = 0;
   let millis = 0;
   let end = at + 5;
   if (text.charCodeAt(end) === COLON) {
-    second = digitsAt(text, end + 1, 2);
+    second = twoDigitsAt(text, end + 1);
     if (second < 0) return undefined;
     end += 3;
     if (text.charCodeAt(end) === DOT) {
@@ -117,10 +132,11 @@ function timeAt(text: string, at: number): number | null | undefined {
 export function parseIsoDateTime(text: string): number | null | undefined {
   const length = text.length;
   if (length < 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 2);
-  const day = digitsAt(text, 8, 2);
-  if (year < 0 || month < 0 || day < 0) return undefined;
+  const century = twoDigitsAt(text, 0);
+  const yearOfCentury = twoDigitsAt(text, 2);
+  const month = twoDigitsAt(text, 5);
+  const day = twoDigitsAt(text, 8);
+  if (century < 0 || yearOfCentury < 0 || month < 0 || day < 0) return undefined;
   let time: number | null | undefined = 0;
   if (length > 10) {
     const separator = text.charCodeAt(10);
@@ -128,6 +144,6 @@ export function parseIsoDateTime(text: string): number | null | undefined {
     time = timeAt(text, 11);
     if (time === undefined) return undefined;
   }
-  const start = utcDayStart(year, month, day);
+  const start = cachedDayStart(century * 100 + yearOfCentury, month, day);
   return start === null || time === null ? null : start + time;
 }

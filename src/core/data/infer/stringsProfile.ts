@@ -11,8 +11,11 @@ export interface StringsProfile {
   readonly texts: readonly string[];
   /** Rows holding each text. */
   readonly textRows: Int32Array;
-  /** Text index of each dictionary entry; -1 for missing tokens and unused entries. */
-  readonly textOfEntry: Int32Array;
+  /**
+   * Text index of each dictionary entry; -1 for missing tokens and unused entries. Null when
+   * every entry is its own text (`texts` is the dictionary itself): codes need no mapping.
+   */
+  readonly textOfEntry: Int32Array | null;
   /** Rows with an empty cell or a missing token. */
   readonly missingRows: number;
 }
@@ -46,12 +49,38 @@ function hasOuterSpace(entry: string): boolean {
 const surelyNotMissing = (entry: string, outerSpace: boolean) => entry.length > 4 && !outerSpace;
 
 /**
+ * Every entry is used, none is a missing token and none has space to trim: the dictionary is
+ * the list of texts as it stands (the usual case, and the one of million-distinct columns, where
+ * copying a million strings into a new list cost more than all the checks on them).
+ */
+function entriesAreTexts(dictionary: readonly string[], entryRows: Int32Array): boolean {
+  for (let index = 0; index < dictionary.length; index++) {
+    const entry = dictionary[index]!;
+    if (entryRows[index] === 0 || hasOuterSpace(entry)) return false;
+    if (!surelyNotMissing(entry, false) && isMissingToken(entry)) return false;
+  }
+  return true;
+}
+
+/**
  * Counts each dictionary entry once over the codes, then works per distinct text. Dictionary
  * entries are distinct, so texts are matched by string only when trimming could merge two.
  */
 export function profileStrings(raw: StringsRaw, rowCount: number): StringsProfile {
   const { dictionary } = raw;
   const { entryRows, emptyRows } = countEntries(raw, rowCount);
+  if (entriesAreTexts(dictionary, entryRows)) {
+    return { texts: dictionary, textRows: entryRows, textOfEntry: null, missingRows: emptyRows };
+  }
+  return mappedProfile(dictionary, entryRows, emptyRows);
+}
+
+/** The profile when some entries are missing tokens, unused, or equal to another once trimmed. */
+function mappedProfile(
+  dictionary: readonly string[],
+  entryRows: Int32Array,
+  emptyRows: number,
+): StringsProfile {
   // No array of a flag per entry: a million-value dictionary would pay for it on every column.
   const anySpaced = dictionary.some(hasOuterSpace);
   const textIndex = anySpaced ? new Map<string, number>() : null;
@@ -91,10 +120,8 @@ export function valuesFromTexts(
   textValues: Float64Array,
   rowCount: number,
 ): Float64Array {
-  const entryValues = new Float64Array(profile.textOfEntry.length).fill(NaN);
-  profile.textOfEntry.forEach((text, entry) => {
-    if (text >= 0) entryValues[entry] = textValues[text] as number;
-  });
+  const entryValues =
+    profile.textOfEntry === null ? textValues : valuesOfEntries(profile, textValues);
   const values = new Float64Array(rowCount).fill(NaN);
   const rows = Math.min(rowCount, raw.codes.length);
   for (let row = 0; row < rows; row++) {
@@ -102,6 +129,17 @@ export function valuesFromTexts(
     if (code >= 0) values[row] = entryValues[code] as number;
   }
   return values;
+}
+
+/** One value per dictionary entry from one per text (NaN for entries that are no text). */
+function valuesOfEntries(profile: StringsProfile, textValues: Float64Array): Float64Array {
+  const textOfEntry = profile.textOfEntry!;
+  const entryValues = new Float64Array(textOfEntry.length).fill(NaN);
+  for (let entry = 0; entry < textOfEntry.length; entry++) {
+    const text = textOfEntry[entry]!;
+    if (text >= 0) entryValues[entry] = textValues[text]!;
+  }
+  return entryValues;
 }
 
 /** Codes into `profile.texts` (-1 = missing), one typed loop over rows. */
@@ -115,7 +153,8 @@ export function codesFromTexts(
   const rows = Math.min(rowCount, raw.codes.length);
   for (let row = 0; row < rows; row++) {
     const code = raw.codes[row] as number;
-    if (code >= 0) codes[row] = textOfEntry[code] as number;
+    // Without a mapping, entry codes are text codes.
+    if (code >= 0) codes[row] = textOfEntry === null ? code : (textOfEntry[code] as number);
   }
   return codes;
 }

@@ -1,6 +1,8 @@
 import type { ColumnFormat } from '../table';
 import { parseBooleanText } from './parseBooleanText';
-import { parseDateText, type DateOrder } from './parseDateText';
+import { detectDateOrder } from './dateOrder';
+import { parseIsoDateTime } from './isoDateTime';
+import { leadingParts, parseDateText, type DateOrder } from './parseDateText';
 import { parseLocaleNumber } from './parseLocaleNumber';
 import type { StringsProfile } from './stringsProfile';
 
@@ -76,13 +78,47 @@ export function parseNumericTexts(
   return { ...parsed, format: shared ? { decimal, scale } : { decimal } };
 }
 
-/** Dates (ms since epoch UTC) per distinct text, reading numeric dates in `order`. */
+/** How to read a column's numeric dates: in a known day-month order, or in the one its texts tell. */
+export interface DateReading {
+  readonly order?: DateOrder | undefined;
+  /** The file's decimal separator, which breaks a tie when the order is worked out. */
+  readonly decimalHint?: '.' | ',' | undefined;
+}
+
+/**
+ * Dates (ms since epoch UTC) per distinct text and the day-month order they were read in. ISO
+ * texts are read straight; the order is worked out over all texts (detectDateOrder) only once a
+ * text could be a year-last date, so a machine-written column never pays for it. Stops early as
+ * parseTexts does.
+ */
 export function parseDateTexts(
   profile: StringsProfile,
-  order: DateOrder,
-  giveUpAfter?: number,
-): ParsedTexts {
-  return parseTexts(profile, (text) => parseDateText(text, order), giveUpAfter);
+  reading: DateReading,
+  giveUpAfter = Number.POSITIVE_INFINITY,
+): ParsedTexts & { readonly dateOrder: DateOrder } {
+  const { texts, textRows } = profile;
+  const values = new Float64Array(texts.length).fill(NaN);
+  let order = reading.order;
+  let unparsedDistinct = 0;
+  let unparsedRows = 0;
+  for (let index = 0; index < texts.length && unparsedDistinct <= giveUpAfter; index++) {
+    const text = texts[index]!;
+    let value = parseIsoDateTime(text);
+    if (value === undefined) {
+      if (order === undefined && leadingParts(text) !== null) {
+        order = detectDateOrder(texts, reading.decimalHint);
+      }
+      // A text with no leading parts reads the same in every order.
+      value = parseDateText(text, order ?? 'ymd');
+    }
+    if (value === null || Number.isNaN(value)) {
+      unparsedDistinct++;
+      unparsedRows += textRows[index]!;
+    } else {
+      values[index] = value;
+    }
+  }
+  return { values, unparsedDistinct, unparsedRows, dateOrder: order ?? 'ymd' };
 }
 
 /** 1/0 per distinct text for any boolean word. */
