@@ -6,6 +6,8 @@
 // BENCH_SVM_SLOW, BENCH_SVM_LINEAR).
 import { createRequire } from 'node:module';
 import type { Matrix, TrainingSet } from '../src/core/models/modelTypes';
+import { kernelRows } from '../src/core/models/svm/kernelFunctions';
+import { createKernelWorkspace } from '../src/core/models/svm/kernelWorkspace';
 import { svmDefaults } from '../src/core/models/svm/meta';
 import { svmPlugin, trainSvm } from '../src/core/models/svm/plugin';
 import { seededRandom } from '../src/core/models/svm/seededShuffle';
@@ -179,11 +181,20 @@ function kernelCase(
   return { name, bytes, rows: train.rows, implementations };
 }
 
+/** Which kernel-row fill our training runs here: the WebAssembly SIMD kernel or JavaScript. */
+function rowFillNote(): string {
+  const probe = kernelRows({ x: new Float64Array(4), rows: 2, cols: 2 });
+  const params = { kind: 'rbf' as const, gamma: GAMMA, degree: 3, coef0: 0 };
+  const storage = createKernelWorkspace().prepareFit(params, probe, 1e6, 'float32');
+  return storage.simd ? 'WebAssembly SIMD' : 'JavaScript (no WebAssembly SIMD here)';
+}
+
 /** RBF C-SVC and epsilon-SVR against libsvm-js and ml-svm; linear solvers when asked. */
 export const suite: BenchSuite = {
   title: `Kernel SVM training (RBF gamma ${GAMMA}, C 1, tol 1e-3; seeded uniform features)`,
   async prepare(): Promise<BenchCase[]> {
     const SVM = await loadLibsvm();
+    console.log(`  note: our kernel rows are filled in ${rowFillNote()}`);
     const svc = svcData(SVC_ROWS);
     const svcTest = svcData(4_000, true);
     // Measured here: about 10 s on 2,000 rows and 11 minutes on 4,000 (a busy machine).

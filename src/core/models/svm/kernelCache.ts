@@ -7,6 +7,13 @@ export type RowFiller = (row: number, columns: Int32Array, count: number, out: C
 /** Rows are allocated in slabs of about this size (or one row, when a row is larger). */
 const SLAB_BYTES = 8 * 1024 * 1024;
 
+/** How many rows of `size` values a cache keeps within `budgetBytes` (two at least). */
+export function cacheRowLimit(size: number, budgetBytes: number, precision: CachePrecision) {
+  const bytesPerRow = Math.max(1, size * (precision === 'float32' ? 4 : 8));
+  // Two rows at least: the solver holds rows i and j at the same time.
+  return Math.min(size, Math.max(2, Math.floor(budgetBytes / bytesPerRow)));
+}
+
 /**
  * Least-recently-used cache of kernel (or Q) rows within a byte budget.
  *
@@ -45,10 +52,16 @@ export class KernelCache {
     budgetBytes: number,
     private readonly precision: CachePrecision,
     private readonly fill: RowFiller,
+    /** Room for every row (maxRows of them), e.g. a training's shared slab; else allocated here. */
+    slab?: CacheArray,
   ) {
     this.bytesPerRow = Math.max(1, size * (precision === 'float32' ? 4 : 8));
-    // Two rows at least: the solver holds rows i and j at the same time.
-    this.maxRows = Math.min(size, Math.max(2, Math.floor(budgetBytes / this.bytesPerRow)));
+    this.maxRows = cacheRowLimit(size, budgetBytes, precision);
+    if (slab) {
+      if (slab.length < this.maxRows * size) throw new Error('Kernel cache slab is too small');
+      this.slab = slab;
+      this.slabRows = this.maxRows;
+    }
     // Filled with null, not left holey: V8 reads packed arrays faster.
     this.buffers = new Array<CacheArray | null>(size).fill(null);
     this.generation = new Int32Array(size);

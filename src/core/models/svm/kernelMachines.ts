@@ -1,5 +1,6 @@
 import type { CachePrecision } from './kernelCache';
 import { kernelRowFiller, type KernelRows } from './kernelFunctions';
+import type { KernelWorkspace } from './kernelWorkspace';
 import { classificationQ, regressionQ } from './qMatrix';
 import { solveDual } from './smoSolver';
 import type { KernelMachine, KernelParams } from './svmTypes';
@@ -11,6 +12,8 @@ export interface KernelFitSettings {
   readonly shrinking: boolean;
   readonly cacheBytes: number;
   readonly precision: CachePrecision;
+  /** Cache slab and row kernel shared by the fits of one training (see kernelWorkspace.ts). */
+  readonly workspace?: KernelWorkspace;
   readonly onProgress?: (fraction: number) => void;
 }
 

@@ -7,6 +7,7 @@ import {
   type KernelFitSettings,
   type MachineFit,
 } from './kernelMachines';
+import { createKernelWorkspace } from './kernelWorkspace';
 import { crossValidatedSigmoid } from './plattCrossValidation';
 import { deriveSeed, seededRandom } from './seededShuffle';
 import type { ClassPair, KernelMachine, KernelParams, KernelSvmModel } from './svmTypes';
@@ -119,7 +120,8 @@ export function trainKernelClassifier(
   report: (fraction: number) => void,
 ): KernelSvmModel {
   const groups = rowsByClass(classIndex, classCount);
-  const trained = trainPairs(kernelRows(data), groups, params, settings, report);
+  const shared = { ...settings, workspace: settings.workspace ?? createKernelWorkspace() };
+  const trained = trainPairs(kernelRows(data), groups, params, shared, report);
   const { supportVectors, supportRows, renumber } = collectSupportVectors(data, trained);
   return {
     solver: 'smo',
@@ -155,6 +157,7 @@ export function trainKernelRegressor(
 ): KernelSvmModel {
   const fit = fitEpsilonSvr(kernelRows(data), targets, epsilon, params, {
     ...settings,
+    workspace: settings.workspace ?? createKernelWorkspace(),
     onProgress: report,
   });
   const { supportVectors, supportRows, renumber } = collectSupportVectors(data, [fit.machine]);

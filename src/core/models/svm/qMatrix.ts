@@ -1,5 +1,6 @@
 import { KernelCache, type CacheArray, type CachePrecision } from './kernelCache';
 import { kernelRowFiller, kernelValue, type KernelRows } from './kernelFunctions';
+import type { KernelWorkspace } from './kernelWorkspace';
 import type { KernelParams } from './svmTypes';
 
 /**
@@ -23,6 +24,18 @@ export interface QMatrix {
 export interface QMatrixOptions {
   readonly cacheBytes: number;
   readonly precision: CachePrecision;
+  /** The training's shared cache slab and row kernel; without it the cache allocates its own. */
+  readonly workspace?: KernelWorkspace;
+}
+
+/** The cache of one fit, on the training's workspace when there is one. */
+function fitCache(params: KernelParams, data: KernelRows, options: QMatrixOptions): KernelCache {
+  const { cacheBytes, precision, workspace } = options;
+  if (!workspace) {
+    return new KernelCache(data.rows, cacheBytes, precision, kernelRowFiller(params, data));
+  }
+  const storage = workspace.prepareFit(params, data, cacheBytes, precision);
+  return new KernelCache(data.rows, cacheBytes, precision, storage.fill, storage.slab);
 }
 
 function kernelDiagonal(params: KernelParams, data: KernelRows): Float64Array {
@@ -72,8 +85,7 @@ export function classificationQ(
   data: KernelRows,
   options: QMatrixOptions,
 ): QMatrix & { readonly cache: KernelCache } {
-  const fill = kernelRowFiller(params, data);
-  const cache = new KernelCache(data.rows, options.cacheBytes, options.precision, fill);
+  const cache = fitCache(params, data, options);
   const columnOf = Int32Array.from({ length: data.rows }, (_, t) => t);
   return new CachedQMatrix(cache, kernelDiagonal(params, data), columnOf, false);
 }
@@ -114,8 +126,7 @@ export function regressionQ(
   options: QMatrixOptions,
 ): QMatrix & { readonly cache: KernelCache } {
   const n = data.rows;
-  const fill = kernelRowFiller(params, data);
-  const cache = new KernelCache(n, options.cacheBytes, options.precision, fill);
+  const cache = fitCache(params, data, options);
   const kernelDiag = kernelDiagonal(params, data);
   const diagonal = new Float64Array(2 * n);
   diagonal.set(kernelDiag, 0);

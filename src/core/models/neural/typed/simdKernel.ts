@@ -1,5 +1,5 @@
 import { outerProductFunction } from './simdOuterKernel';
-import { emitModule, I32, incrementLocal, op, V128, type Bytes } from './wasmEmitter';
+import { emitModule, I32, incrementLocal, op, V128, type Bytes } from '../../../wasm/wasmEmitter';
 
 // The SIMD product kernel: C = A B^T over float64 rows in the imported memory, the same 2 x 4
 // blocks as denseProducts.ts, with two terms of every dot product per f64x2 instruction and no

@@ -1,4 +1,4 @@
-import { I32, incrementLocal, op, V128, type EmittedFunction } from './wasmEmitter';
+import { I32, incrementLocal, op, V128, type EmittedFunction } from '../../../wasm/wasmEmitter';
 
 // The kernel-gradient product: C = A^T B, A (rows x m) and B (rows x n) row-major float64, summed
 // over the rows, so a layer's gradient comes straight from its input and delta without

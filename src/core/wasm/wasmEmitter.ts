@@ -1,6 +1,7 @@
 // Just enough of the WebAssembly binary format to emit one module by hand: a function type, an
 // imported memory, functions and their exports (https://webassembly.github.io/spec/core/binary/).
-// Bytes are plain number arrays; opcodes are named where the kernels use them.
+// Bytes are plain number arrays; opcodes are named where the kernels use them (the neural
+// network's products and the SVM's kernel rows).
 
 /** A run of bytes of the binary format. */
 export type Bytes = readonly number[];
@@ -108,9 +109,18 @@ export const op = {
   i32GtS: [0x4a],
   i32GeS: [0x4e],
   i32Eqz: [0x45],
+  i32ShrS: [0x75],
+  i32Load: (offset: number) => [0x28, 0x02, ...unsignedLeb(offset)],
+  /** Pops a condition, then the second and first operand: the first when the condition holds. */
+  select: [0x1b],
   f64Add: [0xa0],
+  f64Mul: [0xa2],
+  f64Const: (value: number) => [0x44, ...new Uint8Array(Float64Array.of(value).buffer)],
   f64Load: (offset: number) => [0x2b, 0x03, ...unsignedLeb(offset)],
   f64Store: (offset: number) => [0x39, 0x03, ...unsignedLeb(offset)],
+  f32Store: (offset: number) => [0x38, 0x02, ...unsignedLeb(offset)],
+  /** Rounds a double to the nearest float, as a Float32Array store does. */
+  f32DemoteF64: [0xb6],
   block: [0x02, 0x40],
   loop: [0x03, 0x40],
   if: [0x04, 0x40],
@@ -122,10 +132,36 @@ export const op = {
   v128Load64Zero: (offset: number) => [0xfd, 0x5d, 0x03, ...unsignedLeb(offset)],
   v128Store: (offset: number) => [0xfd, 0x0b, 0x03, ...unsignedLeb(offset)],
   v128Zero: [0xfd, 0x0c, ...new Array<number>(16).fill(0)],
+  /** A v128 constant with `value` in both f64 lanes. */
+  f64x2Const: (value: number) => [
+    0xfd,
+    0x0c,
+    ...new Uint8Array(Float64Array.of(value, value).buffer),
+  ],
+  /** Replaces one f64 lane of a vector with a value loaded from memory. */
+  v128Load64Lane: (offset: number, lane: number) => [
+    0xfd,
+    0x57,
+    0x03,
+    ...unsignedLeb(offset),
+    lane,
+  ],
+  /** Lanes of two vectors by byte index (0-15 the first, 16-31 the second). */
+  i8x16Shuffle: (lanes: readonly number[]) => [0xfd, 0x0d, ...lanes],
+  /** a & ~b. */
+  v128AndNot: [0xfd, 0x4f],
+  i32x4ExtractLane: (lane: number) => [0xfd, 0x1b, lane],
+  /** Both f64 lanes truncated to i32 lanes 0 and 1 (saturating), lanes 2 and 3 zero. */
+  i32x4TruncSatF64x2SZero: [0xfd, ...unsignedLeb(0xfc)],
   f64x2Splat: [0xfd, 0x14],
   f64x2ExtractLane: (lane: number) => [0xfd, 0x21, lane],
+  f64x2ReplaceLane: (lane: number) => [0xfd, 0x22, lane],
+  f64x2Lt: [0xfd, 0x49],
   f64x2Add: [0xfd, ...unsignedLeb(0xf0)],
+  f64x2Sub: [0xfd, ...unsignedLeb(0xf1)],
   f64x2Mul: [0xfd, ...unsignedLeb(0xf2)],
+  /** a < b ? b : a per lane (a pushed first): pmax(0, d) is `d > 0 ? d : 0`, NaN included. */
+  f64x2Pmax: [0xfd, ...unsignedLeb(0xf7)],
 } as const;
 
 /** local = local + step (i32). */
