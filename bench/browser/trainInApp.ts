@@ -8,8 +8,8 @@
 // lists each long task with the charts and panels it put on screen; BENCH_PROFILE=FILE writes a
 // V8 CPU profile of both phases (build with `--minify false` for readable names; `pageMsAtStart`
 // lines it up with the tasks' start times); BENCH_TRACE=FILE writes a Chrome trace (layout, style,
-// paint and script of each task). With several models the first model's results screen renders
-// while the others still train (in the 'training' phase).
+// paint and script of each task). The training phase ends in the task that stores the last
+// model's result (its progress row turns "done"); every later task counts as results render.
 import { writeFileSync } from 'node:fs';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { preview } from 'vite';
@@ -40,13 +40,25 @@ interface Addition {
   readonly ids: string[];
 }
 
-type BenchWindow = Window & { __longTasks: TaskEntry[]; __added: Addition[] };
+type BenchWindow = Window & {
+  __longTasks: TaskEntry[];
+  __added: Addition[];
+  /** Page time at which each model's progress row first showed "done" (model kind to ms). */
+  __doneAt: Record<string, number>;
+};
 
 async function startObserving(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as BenchWindow;
     w.__longTasks = [];
     w.__added = [];
+    w.__doneAt = {};
+    // A run's row turns "done" in the task that stores its result: training ends with the last.
+    new MutationObserver(() => {
+      const rows = document.querySelectorAll('[data-testid="model-result"][data-status="done"]');
+      for (const row of rows)
+        w.__doneAt[row.getAttribute('data-model') ?? '?'] ??= performance.now();
+    }).observe(document.body, { subtree: true, childList: true, attributeFilter: ['data-status'] });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -68,10 +80,12 @@ async function startObserving(page: Page): Promise<void> {
             const id = element.getAttribute('data-testid');
             if (id) ids.add(id);
           }
-          // A chart's plot is drawn a task after its figure, once its container has a size.
-          const plots = node.matches('.recharts-wrapper')
+          // A chart's plot is drawn a task after its figure, once its container has a size:
+          // a Recharts chart's wrapper, or a plain-SVG chart's surface.
+          const plotSelector = '.recharts-wrapper, svg.chart-surface';
+          const plots = node.matches(plotSelector)
             ? [node]
-            : [...node.querySelectorAll('.recharts-wrapper')];
+            : [...node.querySelectorAll(plotSelector)];
           for (const plot of plots) {
             ids.add(`${plot.closest('figure')?.getAttribute('data-testid') ?? '?'}:plot`);
           }
@@ -94,7 +108,7 @@ async function takeTasks(page: Page): Promise<{ tasks: TaskEntry[]; added: Addit
 
 const figure = (phase: string, ms: number, tasks: readonly TaskEntry[]): TrainPhaseFigure => ({
   phase,
-  ms,
+  ms: Math.round(ms),
   longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
   longTasks: tasks.length,
 });
@@ -148,7 +162,12 @@ export async function measureTrainingInApp(
   rows: number | null,
   target: string,
   models: readonly string[],
-): Promise<{ figures: TrainPhaseFigure[]; tasks: AttributedTask[] }> {
+): Promise<{
+  figures: TrainPhaseFigure[];
+  tasks: AttributedTask[];
+  /** The training phase on the page clock (performance.now()), to line up profiles and traces. */
+  span: { startMs: number; endMs: number };
+}> {
   const port = Number(process.env.BENCH_PORT ?? 4174);
   const server = await preview({
     build: { outDir: process.env.BENCH_OUT_DIR ?? 'dist' },
@@ -177,16 +196,17 @@ export async function measureTrainingInApp(
     const trace = process.env.BENCH_TRACE;
     if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
     await startObserving(page);
-    const started = Date.now();
+    // The time stamp lines a trace up with the page clock (BENCH_TRACE).
+    const startedAt = await page.evaluate(() => {
+      console.timeStamp('bench: training starts');
+      return performance.now();
+    });
     await page.getByTestId('train-button').click();
     for (const kind of models) {
       await page
         .locator(`[data-testid="model-result"][data-model="${kind}"][data-status="done"]`)
         .waitFor({ timeout: 600_000 });
     }
-    const trained = Date.now();
-    const during = await takeTasks(page);
-    const training = figure('training', trained - started, during.tasks);
     await page.getByTestId('chart-importance').waitFor({ timeout: 600_000 });
     await page.getByTestId('chart-fit').waitFor({ timeout: 600_000 });
     // The charts mount one per task: wait until nothing new has appeared for a second.
@@ -200,15 +220,26 @@ export async function measureTrainingInApp(
       { timeout: 600_000, polling: 200 },
     );
     const { tasks, added } = await takeTasks(page);
-    const results = figure('results render', Date.now() - trained, tasks);
+    const { doneAt, now } = await page.evaluate(() => ({
+      doneAt: (window as unknown as BenchWindow).__doneAt,
+      now: performance.now(),
+    }));
+    // Training ends in the task that stores the last result; tasks from then on are the results'.
+    const trainedAt = Math.max(...models.map((kind) => doneAt[kind] ?? now));
+    const during = tasks.filter((task) => task.start < trainedAt);
+    const after = tasks.filter((task) => task.start >= trainedAt);
     await stopProfiling(profiler, process.env.BENCH_PROFILE);
     if (trace) await browser.stopTracing();
     return {
-      figures: [training, results],
-      tasks: [
-        ...attribute('training', during.tasks, during.added),
-        ...attribute('results render', tasks, added),
+      figures: [
+        figure('training', trainedAt - startedAt, during),
+        figure('results render', now - trainedAt, after),
       ],
+      tasks: [
+        ...attribute('training', during, added),
+        ...attribute('results render', after, added),
+      ],
+      span: { startMs: startedAt, endMs: trainedAt },
     };
   } finally {
     await browser.close();
@@ -218,12 +249,15 @@ export async function measureTrainingInApp(
 
 if (process.argv[1]?.endsWith('trainInApp.ts')) {
   const [file, rows, target, models] = process.argv.slice(2);
-  const { figures, tasks } = await measureTrainingInApp(
+  const { figures, tasks, span } = await measureTrainingInApp(
     file ? file : null,
     rows ? Number(rows) : null,
     target ?? 'revenue',
     (models ?? 'linear,svm,neural').split(','),
   );
   console.table(figures);
-  if (process.env.BENCH_DETAIL === '1') console.table(tasks);
+  if (process.env.BENCH_DETAIL === '1') {
+    console.log(`training: page time ${Math.round(span.startMs)}-${Math.round(span.endMs)} ms`);
+    console.table(tasks);
+  }
 }

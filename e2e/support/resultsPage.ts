@@ -32,7 +32,9 @@ export class ResultsPage {
 
   /** The chart's plot surface (legend icons are small SVGs too), focusable by keyboard. */
   plotSurface(testId: string): Locator {
-    return this.chart(testId).locator('.recharts-wrapper > svg.recharts-surface');
+    return this.chart(testId).locator(
+      'svg.chart-surface, .recharts-wrapper > svg.recharts-surface',
+    );
   }
 
   /** Clicks a button that downloads a file and returns the download. */

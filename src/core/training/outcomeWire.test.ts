@@ -1,6 +1,7 @@
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { RowPredictions } from '../results/resultTypes';
-import { MIN_PACKED_LENGTH, packOutcome, unpackOutcome } from './outcomeWire';
+import { MIN_PACKED_LENGTH, packOutcome, toNumberArray, unpackOutcome } from './outcomeWire';
 import type { TrainingOutcome } from './trainingTypes';
 
 const sequence = (length: number, scale: number): number[] =>
@@ -128,5 +129,18 @@ describe('packOutcome / unpackOutcome', () => {
     const plain = packOutcome(outcomeWith(small));
     expect(plain.packed.numberArrays).toEqual([]);
     expect(unpackOutcome(structuredClone(plain.packed)).model).toEqual(small);
+  });
+
+  it('unpacks into dense arrays, which clone as bare doubles (9 bytes each), not index by index', () => {
+    const values = Float64Array.from(sequence(5000, 0.9));
+    const holey = new Array<number>(values.length);
+    values.forEach((value, i) => (holey[i] = value));
+    const bytesPerNumber = (array: number[]) => serialize(array).length / array.length;
+    expect(bytesPerNumber(holey)).toBeGreaterThan(11); // the shape this guards against
+    expect(bytesPerNumber(toNumberArray(values))).toBeLessThan(9.1);
+    const { packed, transfer } = packOutcome(outcomeWith(svmLikeModel()));
+    const back = unpackOutcome(structuredClone(packed, { transfer: [...transfer] }));
+    const vectors = (back.model as ReturnType<typeof svmLikeModel>).supportVectors;
+    expect(bytesPerNumber(vectors)).toBeLessThan(9.1);
   });
 });

@@ -90,10 +90,15 @@ export function packOutcome(outcome: TrainingOutcome): OutcomeMessage {
   return { packed, transfer: [...found.buffers] };
 }
 
-/** Rebuilds a double-valued array without one heap object per element (unlike Array.from). */
-function toNumberArray(values: Float64Array): number[] {
-  const array = new Array<number>(values.length);
-  for (let i = 0; i < values.length; i++) array[i] = values[i] ?? 0;
+/**
+ * Rebuilds a double-valued array, grown by push so that it is dense (no holes). The page posts
+ * the outcome on to the results worker: a dense double array clones as raw doubles, while one
+ * made with `new Array(n)` is holey and clones index by index (~60-250 ms of main thread for an
+ * SVM's ~95,000 support-vector numbers).
+ */
+export function toNumberArray(values: Float64Array): number[] {
+  const array: number[] = [];
+  for (let i = 0; i < values.length; i++) array.push(values[i] as number);
   return array;
 }
 

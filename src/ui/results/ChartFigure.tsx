@@ -35,13 +35,13 @@ interface ChartFigureProps {
    * Recharts' own Legend measures itself and lays the chart out a second time.
    */
   readonly legend?: readonly LegendEntry[];
-  /** The Recharts chart: one element, given its width and height here. */
+  /** The chart (CartesianPlot or a Recharts chart): one element, given its width and height here. */
   readonly children: ReactElement;
-  /** The chart is not a Recharts chart and sizes itself: drawn as it is. */
+  /** The chart sizes itself: drawn as it is. */
   readonly selfSized?: boolean;
 }
 
-/** Props ChartFigure gives its Recharts chart: size, and its SVG's name and role. */
+/** Props ChartFigure gives its chart: size, and its SVG's name and role. */
 export interface ChartSurfaceProps {
   readonly width?: number;
   readonly height?: number;

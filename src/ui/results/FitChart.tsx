@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { ScatterChart, XAxis, YAxis } from 'recharts';
 import { useAppStore } from '../../state/store';
 import { formatValue } from '../dataset/formatCell';
 import { useT } from '../i18n/useT';
-import { xAxisLabel, yAxisLabel } from './axisLabels';
+import { CartesianPlot } from './CartesianPlot';
 import { ChartFigure } from './ChartFigure';
 import { LEGEND_CHART_MARGIN, lineLegend, partLegend } from './chartLegendEntries';
 import { partSeriesTable } from './chartTables';
@@ -11,8 +10,6 @@ import { MODEL_COLOUR, PART_NAMES, REFERENCE_COLOUR } from './chartPalette';
 import { ChartTooltip } from './ChartTooltip';
 import { bandLines, fitAxes, fitChartPoints, type FitChartPoint } from './fitChartData';
 import { FitFeatureSelect } from './FitFeatureSelect';
-import { fixedAxis } from './fixedAxis';
-import { GridLayer } from './GridLayer';
 import { countPoints, groupByPart } from './groupByPart';
 import { DASHED_LINE, LineLayer } from './LineLayer';
 import { PointLayer } from './PointLayer';
@@ -96,26 +93,20 @@ export function FitChart({ runId }: { readonly runId: number }) {
           : []),
       ]}
     >
-      <ScatterChart margin={LEGEND_CHART_MARGIN}>
-        <GridLayer xTicks={axes.x.ticks} yTicks={axes.y.ticks} />
-        <XAxis
-          dataKey="x"
-          {...fixedAxis(axes.x)}
-          tickFormatter={formatX}
-          label={xAxisLabel(fit.column)}
-        />
-        <YAxis
-          dataKey="y"
-          {...fixedAxis(axes.y)}
-          tickFormatter={(v: number) => stat.format(v)}
-          width={64}
-          label={yAxisLabel(yTitle)}
-        />
+      <CartesianPlot
+        margin={LEGEND_CHART_MARGIN}
+        x={axes.x}
+        y={axes.y}
+        formatX={formatX}
+        formatY={(v) => stat.format(v)}
+        xTitle={fit.column}
+        yTitle={yTitle}
+      >
         <PointLayer series={series} tooltip={tooltip} />
         <LineLayer data={fit.curve} colour={MODEL_COLOUR} />
         {hasBand && <LineLayer data={lower} colour={REFERENCE_COLOUR} dashed />}
         {hasBand && <LineLayer data={upper} colour={REFERENCE_COLOUR} dashed />}
-      </ScatterChart>
+      </CartesianPlot>
     </ChartFigure>
   );
 }

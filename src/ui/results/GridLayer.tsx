@@ -1,4 +1,6 @@
-import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { DefaultZIndexes } from 'recharts';
+import { ChartLayer } from './ChartLayer';
+import { useChartScales } from './chartScales';
 
 const isFiniteNumber = (value: number | undefined): value is number =>
   value !== undefined && Number.isFinite(value);
@@ -15,20 +17,19 @@ interface GridLayerProps {
  * asks its store for each axis' settings and works out (and measures) the tick labels again.
  */
 export function GridLayer({ xTicks = [], yTicks }: GridLayerProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
-  if (!xScale || !yScale || !plot) return null;
-  const bottom = plot.y + plot.height;
-  const right = plot.x + plot.width;
-  const vertical = xTicks.map((tick) => xScale(tick)).filter(isFiniteNumber);
-  const horizontal = yTicks.map((tick) => yScale(tick)).filter(isFiniteNumber);
+  const scales = useChartScales();
+  if (!scales) return null;
+  const { toX, toY, area } = scales;
+  const bottom = area.y + area.height;
+  const right = area.x + area.width;
+  const vertical = xTicks.map(toX).filter(isFiniteNumber);
+  const horizontal = yTicks.map(toY).filter(isFiniteNumber);
   const d = [
-    ...vertical.map((x) => `M${x},${plot.y}V${bottom}`),
-    ...horizontal.map((y) => `M${plot.x},${y}H${right}`),
+    ...vertical.map((x) => `M${x},${area.y}V${bottom}`),
+    ...horizontal.map((y) => `M${area.x},${y}H${right}`),
   ].join('');
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.grid}>
+    <ChartLayer zIndex={DefaultZIndexes.grid}>
       <path
         className="recharts-cartesian-grid chart-grid"
         d={d}
@@ -36,6 +37,6 @@ export function GridLayer({ xTicks = [], yTicks }: GridLayerProps) {
         stroke="#ccc"
         strokeDasharray="3 3"
       />
-    </ZIndexLayer>
+    </ChartLayer>
   );
 }

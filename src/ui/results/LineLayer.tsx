@@ -1,4 +1,6 @@
-import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { DefaultZIndexes } from 'recharts';
+import { ChartLayer } from './ChartLayer';
+import { useChartScales } from './chartScales';
 import { linePath } from './pointGeometry';
 
 /** Dash pattern of a secondary line (a band's edges), here and in its legend entry. */
@@ -24,17 +26,12 @@ interface LineLayerProps {
  */
 export function LineLayer(props: LineLayerProps) {
   const { data, colour, dashed = false, under = false, dash, yAxisId } = props;
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale(yAxisId);
-  if (!xScale || !yScale || data.length < 2) return null;
-  const d = linePath(
-    data,
-    (value) => xScale(value),
-    (value) => yScale(value),
-  );
+  const scales = useChartScales(yAxisId);
+  if (!scales || data.length < 2) return null;
+  const d = linePath(data, scales.toX, scales.toY);
   return (
     // PointLayer draws its points at scatter - 1.
-    <ZIndexLayer zIndex={under ? DefaultZIndexes.scatter - 2 : DefaultZIndexes.scatter}>
+    <ChartLayer zIndex={under ? DefaultZIndexes.scatter - 2 : DefaultZIndexes.scatter}>
       <path
         className="recharts-curve chart-line"
         d={d}
@@ -44,6 +41,6 @@ export function LineLayer(props: LineLayerProps) {
         strokeDasharray={dash ?? (dashed ? DASHED_LINE : 'none')}
         pointerEvents="none"
       />
-    </ZIndexLayer>
+    </ChartLayer>
   );
 }

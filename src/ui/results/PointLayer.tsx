@@ -1,14 +1,7 @@
 import { useCallback, useMemo, useState, type PointerEvent, type ReactNode } from 'react';
-import {
-  DefaultZIndexes,
-  useChartHeight,
-  useChartWidth,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-  ZIndexLayer,
-  type ScaleFunction,
-} from 'recharts';
+import { DefaultZIndexes } from 'recharts';
+import { ChartLayer } from './ChartLayer';
+import { useChartScales } from './chartScales';
 import { PART_COLOURS, PART_SHAPES } from './chartPalette';
 import type { PartSeries } from './groupByPart';
 import {
@@ -18,7 +11,6 @@ import {
   partPaths,
   placePoints,
   type ChartPoint,
-  type ToPixel,
 } from './pointGeometry';
 import { PointTooltip } from './PointTooltip';
 import { usePointKeys } from './usePointKeys';
@@ -39,26 +31,19 @@ interface Selection {
   readonly index: number;
 }
 
-const toPixel =
-  (scale: ScaleFunction | undefined): ToPixel =>
-  (value) =>
-    scale?.(value);
+const NO_POINTS: readonly never[] = [];
 
 /**
- * The points of a scatter chart, drawn inside the Recharts chart as one SVG path per split part
+ * The points of a scatter chart (CartesianPlot), drawn as one SVG path per split part
  * (one element, not one per point), with nearest-point hover and arrow-key stepping for the
  * tooltip. `chart-hit-area` covers the plot; its `data-sample-*` name one real point's pixel
  * position (relative to the hit area) and row, so tests can hover a point.
  */
 export function PointLayer<T extends ChartPoint>({ series, tooltip }: PointLayerProps<T>) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
-  const width = useChartWidth() ?? 0;
-  const height = useChartHeight() ?? 0;
+  const scales = useChartScales();
   const placed = useMemo(
-    () => placePoints(series, toPixel(xScale), toPixel(yScale)),
-    [series, xScale, yScale],
+    () => (scales ? placePoints(series, scales.toX, scales.toY) : NO_POINTS),
+    [series, scales],
   );
   const paths = useMemo(() => partPaths(placed), [placed]);
   // The highlighted point, kept with the placement it indexes: a redraw drops it.
@@ -81,7 +66,8 @@ export function PointLayer<T extends ChartPoint>({ series, tooltip }: PointLayer
     [],
   );
   usePointKeys(surface, placed.length, active, setActive);
-  if (!plot) return null;
+  if (!scales) return null;
+  const { area: plot, width, height } = scales;
   const sample = outermostPoint(placed, plot.x + plot.width / 2, plot.y + plot.height / 2);
   const samplePoint = sample === null ? undefined : placed[sample];
   const activePoint = active === null ? undefined : placed[active];
@@ -94,14 +80,14 @@ export function PointLayer<T extends ChartPoint>({ series, tooltip }: PointLayer
   return (
     <>
       {/* Just under the scatter layer, where trend and fit lines (Scatters) are drawn over them. */}
-      <ZIndexLayer zIndex={DefaultZIndexes.scatter - 1}>
+      <ChartLayer zIndex={DefaultZIndexes.scatter - 1}>
         <g className="chart-points" data-testid="chart-points" aria-hidden="true">
           {paths.map(({ part, d, count }) => (
             <path key={part} d={d} fill={PART_COLOURS[part]} data-part={part} data-count={count} />
           ))}
         </g>
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
+      </ChartLayer>
+      <ChartLayer zIndex={DefaultZIndexes.activeDot}>
         {activePoint && (
           <path
             className="chart-active-point"
@@ -135,7 +121,7 @@ export function PointLayer<T extends ChartPoint>({ series, tooltip }: PointLayer
           onPointerMove={onPointerMove}
           onPointerLeave={() => setActive(null)}
         />
-      </ZIndexLayer>
+      </ChartLayer>
       {activePoint && surface?.parentElement && (
         <PointTooltip
           host={surface.parentElement}

@@ -1,17 +1,13 @@
 import { useCallback, useMemo, useState, type PointerEvent, type ReactNode } from 'react';
-import {
-  DefaultZIndexes,
-  useChartHeight,
-  useChartWidth,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-  ZIndexLayer,
-} from 'recharts';
+import { DefaultZIndexes } from 'recharts';
+import { ChartLayer } from './ChartLayer';
+import { useChartScales } from './chartScales';
 import { nearestIndex, nearestPoint } from './hoverIndex';
 import type { ToPixel } from './pointGeometry';
 import { PointTooltip } from './PointTooltip';
 import { usePointKeys } from './usePointKeys';
+
+const NOWHERE: ToPixel = () => undefined;
 
 /** The chart's scales and the plot's top and bottom edge, in pixels. */
 export interface Placement {
@@ -44,13 +40,9 @@ interface XHoverLayerProps {
  * which registers in the chart's store and re-renders the chart's series on every pointer move.
  */
 export function XHoverLayer({ xs, ys, anchorY, highlight, tooltip }: XHoverLayerProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
-  const width = useChartWidth() ?? 0;
-  const height = useChartHeight() ?? 0;
-  const toX = useCallback<ToPixel>((value) => xScale?.(value), [xScale]);
-  const toY = useCallback<ToPixel>((value) => yScale?.(value), [yScale]);
+  const scales = useChartScales();
+  const toX = scales?.toX ?? NOWHERE;
+  const toY = scales?.toY ?? NOWHERE;
   const positions = useMemo(() => xs.map((x) => toX(x) ?? NaN), [xs, toX]);
   const heights = useMemo(() => ys?.map((y) => toY(y) ?? NaN), [ys, toY]);
   const [active, setActive] = useState<number | null>(null);
@@ -61,7 +53,8 @@ export function XHoverLayer({ xs, ys, anchorY, highlight, tooltip }: XHoverLayer
     [],
   );
   usePointKeys(surface, xs.length, active, setActive);
-  if (!plot) return null;
+  if (!scales) return null;
+  const { area: plot, width, height } = scales;
   // The items may have changed under a held index (a new epoch streamed in): keep it in range.
   const shown = active !== null && active < xs.length ? active : null;
   const anchorX = shown === null ? undefined : positions[shown];
@@ -74,7 +67,7 @@ export function XHoverLayer({ xs, ys, anchorY, highlight, tooltip }: XHoverLayer
   };
   return (
     <>
-      <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
+      <ChartLayer zIndex={DefaultZIndexes.activeDot}>
         {shown !== null &&
           highlight(shown, { toX, toY, top: plot.y, bottom: plot.y + plot.height })}
         <rect
@@ -88,7 +81,7 @@ export function XHoverLayer({ xs, ys, anchorY, highlight, tooltip }: XHoverLayer
           onPointerMove={onPointerMove}
           onPointerLeave={() => setActive(null)}
         />
-      </ZIndexLayer>
+      </ChartLayer>
       {shown !== null && anchorX !== undefined && surface?.parentElement && (
         <PointTooltip
           host={surface.parentElement}

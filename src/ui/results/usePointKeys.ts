@@ -28,7 +28,7 @@ export function stepIndex(
 
 /**
  * Arrow keys, Home and End on the focused chart surface step the highlighted point (left to
- * right); Escape or leaving the chart hides it. Listens on the SVG that Recharts makes focusable.
+ * right); Escape or leaving the chart hides it. Listens on the focusable chart SVG.
  */
 export function usePointKeys(
   surface: SVGSVGElement | null,

@@ -30,11 +30,12 @@ const TRANSIENT =
 
 const SWATCH = 10;
 
-/** The plot's own surface (legend icons are small `svg.recharts-surface`s too; plain SVG charts: `svg.chart-surface`). */
+/** The plot's own surface: a Recharts chart's, or a plain-SVG chart's `svg.chart-surface`. */
 export function chartSurface(figure: Element): SVGSVGElement | null {
   return (
     figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface') ??
-    figure.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart-surface')
+    figure.querySelector<SVGSVGElement>('svg.chart-surface') ??
+    figure.querySelector<SVGSVGElement>('svg.recharts-surface')
   );
 }
 

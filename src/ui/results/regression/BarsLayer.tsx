@@ -1,6 +1,6 @@
-import { useXAxisScale, useYAxisScale } from 'recharts';
 import { barsPath } from '../barPath';
 import { BAR_COLOUR } from '../chartPalette';
+import { useChartScales } from '../chartScales';
 import type { HistogramBar } from './chartMath';
 
 /**
@@ -8,13 +8,12 @@ import type { HistogramBar } from './chartMath';
  * and registers for its tooltip) one rectangle element per bin.
  */
 export function BarsLayer({ bars }: { readonly bars: readonly HistogramBar[] }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
+  const scales = useChartScales();
+  if (!scales) return null;
   const d = barsPath(
     bars.map((bar) => ({ from: bar.from, to: bar.to, height: bar.count })),
-    (value) => xScale(value),
-    (value) => yScale(value),
+    scales.toX,
+    scales.toY,
   );
   return <path className="recharts-rectangle chart-bars" d={d} fill={BAR_COLOUR} />;
 }

@@ -1,14 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
-import { ScatterChart, XAxis, YAxis } from 'recharts';
 import type { SplitPart, XY } from '../../../core/results/resultTypes';
 import { useT } from '../../i18n/useT';
-import { xAxisLabel, yAxisLabel } from '../axisLabels';
+import { CartesianPlot } from '../CartesianPlot';
 import { ChartFigure } from '../ChartFigure';
 import { partSeriesTable } from '../chartTables';
 import { LEGEND_CHART_MARGIN, lineLegend, partLegend } from '../chartLegendEntries';
 import { MODEL_COLOUR, REFERENCE_COLOUR, type PartName } from '../chartPalette';
-import { fixedAxis } from '../fixedAxis';
-import { GridLayer } from '../GridLayer';
 import { countPoints, groupByPart, type PartSeries } from '../groupByPart';
 import { LineLayer } from '../LineLayer';
 import type { ChartPoint } from '../pointGeometry';
@@ -46,10 +43,7 @@ export interface DiagnosticScatterProps {
   readonly tooltip: (point: ChartPoint) => ReactNode;
 }
 
-/**
- * The dashed reference under the points, as our own line: a Recharts ReferenceLine registers
- * itself in the chart's store, which renders the chart once more.
- */
+/** The dashed reference under the points, as our own line. */
 function referenceLine(reference: 'diagonal' | 'zero', x: NiceAxis, y: NiceAxis) {
   const [lo, hi] = x.domain;
   if (reference === 'zero' && (y.domain[0] > 0 || y.domain[1] < 0)) return null;
@@ -117,25 +111,19 @@ export function DiagnosticScatter(props: DiagnosticScatterProps) {
       table={table}
       legend={legend}
     >
-      <ScatterChart margin={LEGEND_CHART_MARGIN}>
-        <GridLayer xTicks={fitted.x.ticks} yTicks={fitted.y.ticks} />
-        <XAxis
-          dataKey="x"
-          {...fixedAxis(fitted.x)}
-          tickFormatter={format}
-          label={xAxisLabel(labels.x)}
-        />
-        <YAxis
-          dataKey="y"
-          {...fixedAxis(fitted.y)}
-          tickFormatter={format}
-          width={64}
-          label={yAxisLabel(labels.y)}
-        />
+      <CartesianPlot
+        margin={LEGEND_CHART_MARGIN}
+        x={fitted.x}
+        y={fitted.y}
+        formatX={format}
+        formatY={format}
+        xTitle={labels.x}
+        yTitle={labels.y}
+      >
         {referenceLine(props.reference, fitted.x, fitted.y)}
         <PointLayer series={series} tooltip={props.tooltip} />
         {trendLine && <LineLayer data={trendLine} colour={MODEL_COLOUR} />}
-      </ScatterChart>
+      </CartesianPlot>
     </ChartFigure>
   );
 }

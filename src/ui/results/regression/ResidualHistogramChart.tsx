@@ -1,14 +1,11 @@
 import { useMemo } from 'react';
-import { ComposedChart, DefaultZIndexes, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import type { RegressionDiagnostics } from '../../../core/results/resultTypes';
 import { useT } from '../../i18n/useT';
-import { xAxisLabel, yAxisLabel } from '../axisLabels';
+import { CartesianPlot } from '../CartesianPlot';
 import { ChartFigure } from '../ChartFigure';
 import { LEGEND_CHART_MARGIN, lineLegend, type LegendEntry } from '../chartLegendEntries';
 import { compactBins } from '../chartTables';
 import { BAR_COLOUR, MODEL_COLOUR } from '../chartPalette';
-import { fixedAxis } from '../fixedAxis';
-import { GridLayer } from '../GridLayer';
 import { LineLayer } from '../LineLayer';
 import { useFormatters } from '../useFormatters';
 import { XHoverLayer } from '../XHoverLayer';
@@ -30,7 +27,7 @@ export function ResidualHistogramChart({
   const { stat } = useFormatters();
   const { histogram } = diagnostics;
   const bars = useMemo(() => histogramBars(histogram), [histogram]);
-  // Both axes fixed, so Recharts searches no ticks; counts and the normal curve share y.
+  // Both axes over round ranges of ours; counts and the normal curve share y.
   const axes = useMemo(() => histogramAxes(histogram), [histogram]);
   const format = (value: number) => stat.format(value);
   const table = {
@@ -64,24 +61,17 @@ export function ResidualHistogramChart({
       table={table}
       legend={legend}
     >
-      <ComposedChart data={bars} margin={LEGEND_CHART_MARGIN}>
-        <GridLayer yTicks={axes.y.ticks} />
-        <XAxis
-          dataKey="mid"
-          {...fixedAxis(axes.x)}
-          tickFormatter={format}
-          label={xAxisLabel(t('results.tooltip.residual'))}
-        />
-        <YAxis
-          dataKey="count"
-          {...fixedAxis(axes.y)}
-          width={64}
-          label={yAxisLabel(t('results.rowsAxis'))}
-        />
-        {/* Where Recharts draws its bars: under lines and the hover marks. */}
-        <ZIndexLayer zIndex={DefaultZIndexes.bar}>
-          <BarsLayer bars={bars} />
-        </ZIndexLayer>
+      <CartesianPlot
+        margin={LEGEND_CHART_MARGIN}
+        x={axes.x}
+        y={axes.y}
+        xGrid={false}
+        formatX={format}
+        formatY={String}
+        xTitle={t('results.tooltip.residual')}
+        yTitle={t('results.rowsAxis')}
+      >
+        <BarsLayer bars={bars} />
         <LineLayer data={histogram.normalCurve} colour={MODEL_COLOUR} />
         <XHoverLayer
           xs={axes.mids}
@@ -89,7 +79,7 @@ export function ResidualHistogramChart({
           highlight={(index, place) => binHighlight(bars[index], place)}
           tooltip={(index) => binTooltip(bars[index], format, t)}
         />
-      </ComposedChart>
+      </CartesianPlot>
     </ChartFigure>
   );
 }
