@@ -1,8 +1,8 @@
 // worker_threads that do the app's part-worker work for the "ours, N parts" bench row. The bench's
 // run() is synchronous, so the main thread posts requests, sleeps in Atomics.wait until each is
 // counted done, then takes the replies with receiveMessageOnPort. Each thread reads its part of
-// the file itself; buffers are transferred and typed columns' strings packed, as between the
-// app's workers.
+// the file itself; buffers are transferred and typed columns' strings sent as bytes (see
+// typedColumnWire.ts), as between the app's workers.
 import { closeSync, openSync, readSync } from 'node:fs';
 import {
   MessageChannel,
@@ -89,6 +89,9 @@ function startThread(done: Int32Array) {
   return { worker, replies: port1 };
 }
 
+/** Columns each thread holds at once, the one it types and the next (as the app's pool does). */
+const COLUMNS_IN_FLIGHT = 2;
+
 /** `count` threads that parse parts and type columns, answering synchronously. */
 export function startPartThreads(count: number) {
   const done = new Int32Array(new SharedArrayBuffer(4));
@@ -132,7 +135,10 @@ export function startPartThreads(count: number) {
     return tasks.map((task) => parsed.get(task.index)!);
   }
 
-  /** Types the columns, most work first, each on whichever thread is free (as the app does). */
+  /**
+   * Types the columns, most work first, each on whichever thread is free (as the app does): every
+   * thread holds one column ahead, so it goes on while this thread unpacks what came back.
+   */
   function typeColumns(tasks: readonly ColumnTypingTask[]): TypedColumn[] {
     const queue = byTypingWork(tasks);
     const typed: TypedColumn[] = [];
@@ -143,15 +149,17 @@ export function startPartThreads(count: number) {
       }
     };
     Atomics.store(done, 0, 0);
-    threads.forEach(giveWork);
+    for (let held = 0; held < COLUMNS_IN_FLIGHT; held++) threads.forEach(giveWork);
     while (typed.length < tasks.length) {
       waitFor(typed.length + 1);
+      const arrived: TypedColumnOnWire[] = [];
       for (const thread of threads) {
         for (const reply of repliesOf(thread)) {
-          if ('typed' in reply) typed.push(typedColumnFromWire(reply.typed));
+          if ('typed' in reply) arrived.push(reply.typed);
           giveWork(thread);
         }
       }
+      for (const wire of arrived) typed.push(typedColumnFromWire(wire));
     }
     return typed;
   }

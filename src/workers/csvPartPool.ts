@@ -9,7 +9,7 @@ import { typedColumnFromWire } from '../core/data/csv/typedColumnWire';
 import type { ColumnTyper, CsvPartRunner } from '../core/data/importStream';
 import type { ColumnProfile } from '../core/data/profileTypes';
 import type { Column } from '../core/data/table';
-import type { CsvPartWorkerApi } from './csvPartApi';
+import type { CsvPartWorkerApi, ProfiledColumn } from './csvPartApi';
 
 /** Part workers beyond this gain little: the file is read and the table sent on by one thread. */
 const MAX_WORKERS = 4;
@@ -59,15 +59,29 @@ export class CsvPartPool {
       }),
     );
 
-  /** Each column goes, most work first, to whichever worker is free. */
+  /**
+   * Each column goes, most work first, to whichever worker is free. A worker holds the next column
+   * while it types one, so it goes on while this thread unpacks what came back.
+   */
   readonly typeColumns: ColumnTyper = async (tasks) => {
     const queue = byTypingWork(tasks);
     const typed: TypedColumn[] = [];
     const drain = async (slot: number) => {
-      for (let task = queue.shift(); task !== undefined; task = queue.shift()) {
-        const { api, crashed } = this.worker(slot);
+      const { api, crashed } = this.worker(slot);
+      const held: Promise<ProfiledColumn>[] = [];
+      const hold = () => {
+        const task = queue.shift();
+        if (task === undefined) return;
         const sent = Comlink.transfer(task, columnTypingBuffers(task));
-        const done = await Promise.race([api.typeColumn(sent), crashed]);
+        const typing = Promise.race([api.typeColumn(sent), crashed]);
+        typing.catch(() => {}); // a crash is observed by the await of the column before it
+        held.push(typing);
+      };
+      hold();
+      hold();
+      for (let next = held.shift(); next !== undefined; next = held.shift()) {
+        const done = await next;
+        hold();
         const column = typedColumnFromWire(done.typed);
         this.profiles.set(column.column, done.profile);
         typed.push(column);

@@ -25,7 +25,9 @@ export type ColumnsOnWire =
   | { readonly kind: 'packed'; readonly columns: WireColumn[]; readonly strings: PackedStrings }
   | { readonly kind: 'plain'; readonly columns: readonly Column[] };
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+/** The lists hold the same strings in the same order. */
+export function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -7,8 +7,6 @@ export interface DictionaryBytes {
   readonly ascii: boolean;
 }
 
-// Single-byte decoding keeps string index == byte offset, which is all ASCII text needs.
-const asciiDecoder = new TextDecoder('windows-1252');
 const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Arena bytes decoded per string: far below V8's longest string, and short-lived. */
@@ -46,7 +44,9 @@ function decodeValues(dictionary: DictionaryBytes, first: number, last: number, 
   const { arena, ascii } = dictionary;
   const offsets = dictionary.offsets.subarray(first, last + 1);
   const bytes = arena.subarray(offsets[0], offsets[offsets.length - 1]);
-  const text = ascii ? asciiDecoder.decode(bytes) : utf8Decoder.decode(bytes);
+  // ASCII bytes decode one unit per byte, so a value's offsets are its string indices. (UTF-8
+  // decoding is the fast path for ASCII: windows-1252 took 1.2-2.2x as long in Node.)
+  const text = utf8Decoder.decode(bytes);
   const units = ascii
     ? offsets.map((offset) => offset - offsets[0]!)
     : utf16Offsets(arena, offsets);

@@ -84,8 +84,23 @@ const RELEASED: CsvPartColumn = {
   onlyEmptyCells: true,
 };
 
+/** A merged column whose distinct texts are still a dictionary of bytes (strings made on demand). */
+export type MergedColumn =
+  | { readonly kind: 'numbers'; readonly values: Float64Array }
+  | { readonly kind: 'strings'; readonly codes: Int32Array; readonly dictionary: ByteDictionary };
+
 /** One column of a file from its parts, in order: as a whole-file parse gives it. */
 export function mergeColumnParts(columns: readonly CsvPartColumn[], rowCount: number): RawColumn {
+  const merged = mergeColumnPartsAsBytes(columns, rowCount);
+  if (merged.kind === 'numbers') return merged;
+  return { kind: 'strings', codes: merged.codes, dictionary: merged.dictionary.strings() };
+}
+
+/** As mergeColumnParts, but with the text's dictionary kept as bytes (to send them on). */
+export function mergeColumnPartsAsBytes(
+  columns: readonly CsvPartColumn[],
+  rowCount: number,
+): MergedColumn {
   if (columns.every((column) => column.kind === 'numbers')) {
     const values = new Float64Array(rowCount);
     let row = 0;
@@ -103,7 +118,7 @@ export function mergeColumnParts(columns: readonly CsvPartColumn[], rowCount: nu
  * gives them. Numbers (parts before the column's first text) become text as that parse turns
  * them: String(value), NaN as empty.
  */
-function mergeText(columns: readonly CsvPartColumn[], rowCount: number): RawColumn {
+function mergeText(columns: readonly CsvPartColumn[], rowCount: number): MergedColumn {
   const codes = new Int32Array(rowCount);
   let dictionary = new ByteDictionary();
   let row = 0;
@@ -135,7 +150,7 @@ function mergeText(columns: readonly CsvPartColumn[], rowCount: number): RawColu
       }
     }
   }
-  return { kind: 'strings', codes, dictionary: dictionary.strings() };
+  return { kind: 'strings', codes, dictionary };
 }
 
 /** At most this many distinct values in the merged column: each part's, plus its numbers. */

@@ -2,7 +2,8 @@ import { buildDataTable } from '../infer/buildDataTable';
 import type { ImportWarning } from '../importTypes';
 import type { Column } from '../table';
 import type { CsvPartColumn } from './csvPartTypes';
-import { mergeColumnParts } from './mergeParts';
+import type { DictionaryBytes } from './dictionaryText';
+import { mergeColumnPartsAsBytes } from './mergeParts';
 
 /** One column of a file parsed in parts, to merge and type on its own (in a worker, say). */
 export interface ColumnTypingTask {
@@ -20,11 +21,20 @@ export interface TypedColumn {
   readonly column: Column;
   /** What typing the column found (values that did not parse). */
   readonly warnings: readonly ImportWarning[];
+  /**
+   * The raw dictionary's texts as the UTF-8 bytes they were decoded from, when the column has
+   * one that typing kept as is: a thread can send these instead of encoding the strings again.
+   */
+  readonly rawBytes?: DictionaryBytes;
 }
 
 /** Merges a column's parts and infers its type, exactly as typing the whole table does. */
 export function typeColumnParts(task: ColumnTypingTask): TypedColumn {
-  const raw = mergeColumnParts(task.parts.splice(0), task.rowCount);
+  const merged = mergeColumnPartsAsBytes(task.parts.splice(0), task.rowCount);
+  const raw =
+    merged.kind === 'numbers'
+      ? merged
+      : { kind: merged.kind, codes: merged.codes, dictionary: merged.dictionary.strings() };
   const oneColumn = {
     headers: [task.header],
     columns: [raw],
@@ -32,7 +42,13 @@ export function typeColumnParts(task: ColumnTypingTask): TypedColumn {
     rowCount: task.rowCount,
   };
   const { table, warnings } = buildDataTable('', oneColumn, task.decimal);
-  return { index: task.index, column: table.columns[0]!, warnings };
+  const column = table.columns[0]!;
+  const typed = { index: task.index, column, warnings };
+  if (merged.kind === 'numbers' || column.raw.kind !== 'strings') return typed;
+  // Typing keeps the raw dictionary unless it cut over-long texts, which the bytes would not show.
+  const dictionary = merged.dictionary;
+  if (column.raw.dictionary !== dictionary.strings()) return typed;
+  return { ...typed, rawBytes: dictionary.bytes() };
 }
 
 /** The buffers behind a task's column parts, to transfer rather than copy between threads. */

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { stringsColumn } from '../infer/fixtures/rawColumns';
 import { inferColumn } from '../infer/inferColumn';
 import type { Column } from '../table';
-import type { TypedColumn } from './typeColumnParts';
+import { MAX_CELL_CHARS } from '../infer/truncateLongCells';
+import { ByteDictionary } from './byteDictionary';
+import type { CsvPartColumn } from './csvPartTypes';
+import { typeColumnParts, type TypedColumn } from './typeColumnParts';
 import { typedColumnBuffers, typedColumnFromWire, typedColumnToWire } from './typedColumnWire';
 
 const typedOf = (column: Column): TypedColumn => ({
@@ -49,5 +52,65 @@ describe('typed columns on the wire', () => {
     expect(typedColumnToWire(typed).column.kind).toBe('plain');
     const expected = structuredClone(typed);
     expect(acrossThreads(typed)).toEqual(expected);
+  });
+});
+
+/** A part's text column, as a part worker parses it. */
+function textPart(...values: (string | null)[]): CsvPartColumn {
+  const dictionary = new ByteDictionary();
+  const codes = Int32Array.from(values, (v) => (v === null ? -1 : dictionary.codeOfText(v)));
+  return { kind: 'strings', codes, dictionary: dictionary.bytes(), textFromRow: 0 };
+}
+
+function numbersPart(...values: number[]): CsvPartColumn {
+  return { kind: 'numbers', values: Float64Array.from(values), onlyEmptyCells: false };
+}
+
+function typedFromParts(header: string, parts: CsvPartColumn[], rowCount: number): TypedColumn {
+  return typeColumnParts({ index: 1, header, parts, rowCount, decimal: '.' });
+}
+
+describe('columns typed from parts on the wire', () => {
+  it('send the raw dictionary as its UTF-8 bytes, not as strings encoded again', () => {
+    const parts = [textPart('Zürich', '北京', null), textPart('😀', null, 'Zürich', 'a "q"')];
+    const typed = typedFromParts('city', parts, 7);
+    const expected = structuredClone(typed.column);
+    const wire = typedColumnToWire(typed);
+    expect(wire.rawBytes?.offsets.length).toBe(5);
+    expect(wire.levelsAreRaw).toBe(true);
+    const packed = wire.column.kind === 'packed' ? wire.column.strings : null;
+    expect(packed?.listLengths.reduce((a, b) => a + b, 0)).toBe(0);
+    const arrived = acrossThreads(typed).column;
+    expect(arrived).toEqual(expected);
+    expect(arrived.raw.kind === 'strings' && arrived.raw.dictionary).toBe(arrived.levels);
+  });
+
+  it('send levels of their own packed beside the raw bytes (dates keep no levels)', () => {
+    const days = typedFromParts('day', [textPart('2024-01-05', null), textPart('2024-02-29')], 3);
+    expect(days.column.type).toBe('date');
+    const expected = structuredClone(days.column);
+    expect(typedColumnToWire(days).levelsAreRaw).toBe(false);
+    expect(acrossThreads(days).column).toEqual(expected);
+  });
+
+  it('send the levels of an ID column as the numbers they were written from', () => {
+    const ids = [numbersPart(101, 102, 103), numbersPart(104, 1e21)];
+    const parts = { index: 0, header: 'order_id', parts: ids, rowCount: 5, decimal: '.' as const };
+    const typed = typeColumnParts(parts);
+    expect(typed.column.type).toBe('id');
+    const expected = structuredClone(typed.column);
+    const wire = typedColumnToWire(typed);
+    expect(Array.from(wire.levelNumbers ?? [])).toEqual([101, 102, 103, 104, 1e21]);
+    expect(wire.column.kind === 'packed' && wire.column.strings.bytes.length).toBe(0);
+    expect(acrossThreads(typed).column).toEqual(expected);
+  });
+
+  it('pack the strings when typing cut over-long texts, which the bytes no longer show', () => {
+    const long = 'x'.repeat(MAX_CELL_CHARS + 5);
+    const typed = typedFromParts('note', [textPart(long, 'short'), textPart(long)], 3);
+    expect(typed.rawBytes).toBeUndefined();
+    const expected = structuredClone(typed.column);
+    expect(typedColumnToWire(typed).rawBytes).toBeNull();
+    expect(acrossThreads(typed).column).toEqual(expected);
   });
 });
