@@ -1,42 +1,15 @@
 import { multiplyTransposed, transposeInto } from './denseProducts';
 import { PRODUCT_BLOCKS, simdProductModule } from './simdKernel';
 import { OUTER_BLOCKS } from './simdOuterKernel';
+import { compiledOnce, PAGE_BYTES, wasmApi, type WasmApi } from '../../../wasm/wasmRuntime';
 
-// The WebAssembly API as core uses it (core's lib has no DOM or WebAssembly typings).
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-}
-interface WasmApi {
-  readonly Module: new (bytes: Uint8Array) => object;
-  readonly Memory: new (descriptor: { initial: number }) => WasmMemory;
-  readonly Instance: new (
-    module: object,
-    imports: { env: { memory: WasmMemory } },
-  ) => { readonly exports: Record<string, unknown> };
-}
 type KernelBlocks = (a: number, b: number, c: number, m: number, n: number, k: number) => void;
 
-const PAGE_BYTES = 65536;
-
-let compiled: object | null | undefined;
-
-/** The WebAssembly global, where there is one (typed by hand: see WasmApi). */
-function wasmApi(): WasmApi | undefined {
-  return (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-}
-
-/** The kernel module, compiled once; null where WebAssembly or its SIMD is missing. */
-function simdModule(): object | null {
-  if (compiled !== undefined) return compiled;
-  const wasm = wasmApi();
-  try {
-    // Under 4 KiB, so browsers compile it synchronously even on the main thread.
-    compiled = wasm === undefined ? null : new wasm.Module(simdProductModule());
-  } catch {
-    compiled = null;
-  }
-  return compiled;
-}
+/**
+ * The kernel module, compiled once (under 4 KiB, so browsers compile it synchronously even on the
+ * main thread); null where WebAssembly or its SIMD is missing.
+ */
+const simdModule = compiledOnce(simdProductModule);
 
 /** Float64 buffers for one training run, and C = A B^T over them. */
 export interface ProductArena {
