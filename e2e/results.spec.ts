@@ -30,6 +30,9 @@ test.describe('results of a trained model', () => {
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toHaveAttribute('data-row', hoveredRow);
     expect(await tooltip.locator('.chart-tooltip-cell').count()).toBeGreaterThan(0);
+    // The highlighted point is drawn last, over the trend line, as Recharts layered it.
+    const surface = results.plotSurface('chart-residuals');
+    await expect(surface.locator(':scope > g:last-child .chart-active-point')).toHaveCount(1);
     // Keyboard users step through the points with the arrow keys on the focused chart.
     await page.mouse.move(0, 0);
     await expect(tooltip).toHaveCount(0);

@@ -1,6 +1,6 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { ChartSurfaceProps } from './ChartFigure';
-import { PlotFrameContext } from './chartScales';
+import { PlotFrameContext, PlotTopContext } from './chartScales';
 import type { AxisRange } from './fixedAxis';
 import { plotFrame, type PlotFrame, type PlotMargin } from './plotFrame';
 
@@ -114,6 +114,8 @@ export function CartesianPlot(props: CartesianPlotProps) {
     () => plotFrame(width, height, margin, x, y),
     [width, height, margin, x, y],
   );
+  // Set once the group is in the page: only the layers that draw on top render again then.
+  const [top, setTop] = useState<SVGGElement | null>(null);
   return (
     <svg
       className="chart-surface"
@@ -140,7 +142,8 @@ export function CartesianPlot(props: CartesianPlotProps) {
           xTitle={props.xTitle}
           yTitle={props.yTitle}
         />
-        {children}
+        <PlotTopContext.Provider value={top}>{children}</PlotTopContext.Provider>
+        <g ref={setTop} className="chart-top-layer" />
       </PlotFrameContext.Provider>
     </svg>
   );

@@ -13,6 +13,9 @@ import type { ToPixel } from './pointGeometry';
 /** The frame of the plain-SVG plot around a layer (CartesianPlot); null inside a Recharts chart. */
 export const PlotFrameContext = createContext<PlotFrame | null>(null);
 
+/** The plain plot's last group, drawn over every layer: where its top layers (hover marks) go. */
+export const PlotTopContext = createContext<SVGGElement | null>(null);
+
 /** What a layer draws with: the scales, the plot area and the chart's size (px). */
 export interface ChartScales {
   readonly toX: ToPixel;
