@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../prep/split/seededRandom';
 import { addBias, columnSumsInto, multiplyTransposed, transposeInto } from './denseProducts';
+import { naiveProduct } from './naiveProducts';
 
 function uniforms(count: number, seed: number): Float64Array {
   const random = seededRandom(seed);
   return Float64Array.from({ length: count }, () => random() * 2 - 1);
-}
-
-/** A B^T one dot product at a time, the textbook way. */
-function naiveProduct(a: Float64Array, b: Float64Array, m: number, n: number, k: number) {
-  const c = new Float64Array(m * n);
-  for (let i = 0; i < m; i++)
-    for (let j = 0; j < n; j++)
-      for (let p = 0; p < k; p++)
-        c[i * n + j] = (c[i * n + j] ?? 0) + (a[i * k + p] ?? 0) * (b[j * k + p] ?? 0);
-  return c;
 }
 
 describe('typed-array matrix products', () => {

@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../prep/split/seededRandom';
 import { createProductArena, type ProductArena } from './productArena';
-
-/** A B^T one dot product at a time, the textbook way. */
-function naiveProduct(a: Float64Array, b: Float64Array, m: number, n: number, k: number) {
-  const c = new Float64Array(m * n);
-  for (let i = 0; i < m; i++)
-    for (let j = 0; j < n; j++)
-      for (let p = 0; p < k; p++)
-        c[i * n + j] = (c[i * n + j] ?? 0) + (a[i * k + p] ?? 0) * (b[j * k + p] ?? 0);
-  return c;
-}
+import { naiveProduct, naiveLeftProduct } from './naiveProducts';
 
 function fillUniform(values: Float64Array, seed: number): Float64Array {
   const random = seededRandom(seed);
   for (let i = 0; i < values.length; i++) values[i] = random() * 2 - 1;
   return values;
-}
-
-/** A^T B for A (rows x m) and B (rows x n), one sum over the rows at a time. */
-function naiveLeftProduct(a: Float64Array, b: Float64Array, m: number, n: number, rows: number) {
-  const c = new Float64Array(m * n);
-  for (let i = 0; i < m; i++)
-    for (let j = 0; j < n; j++)
-      for (let r = 0; r < rows; r++)
-        c[i * n + j] = (c[i * n + j] ?? 0) + (a[r * m + i] ?? 0) * (b[r * n + j] ?? 0);
-  return c;
 }
 
 /** A, B and a NaN-filled C, allocated from the arena in that order. */
