@@ -11,7 +11,7 @@ import { PointTooltip } from '../results/PointTooltip';
 import { niceAxisOver } from '../results/regression/chartMath';
 import { usePlotSurface } from '../results/usePlotSurface';
 import { logAxis } from './logAxis';
-import { gridPath, linearScale, logScale, type PlotBox } from './lossGeometry';
+import { gridPath, linearScale, logScale, type PlotBox } from '../results/plotScales';
 import { lossHighlight, lossTooltip } from './lossHover';
 import { PlotSvg } from '../results/PlotSvg';
 

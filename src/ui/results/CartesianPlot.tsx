@@ -3,6 +3,7 @@ import type { ChartSurfaceProps } from './ChartFigure';
 import { PlotFrameContext, PlotTopContext } from './chartScales';
 import type { AxisRange } from './fixedAxis';
 import { plotFrame, type PlotFrame, type PlotMargin } from './plotFrame';
+import { gridPath } from './plotScales';
 
 /** Length (px) of a tick mark, and the gap between it and its label (Recharts' defaults). */
 const TICK_SIZE = 6;
@@ -28,13 +29,16 @@ interface CartesianPlotProps extends ChartSurfaceProps {
 }
 
 /** The dashed grid at the ticks, as one path (under everything else). */
-function gridPath(frame: PlotFrame, xGrid: boolean): string {
-  const { area } = frame;
-  const vertical = xGrid
-    ? frame.xTicks.map((tick) => `M${tick.at},${area.y}V${area.y + area.height}`)
-    : [];
-  const horizontal = frame.yTicks.map((tick) => `M${area.x},${tick.at}H${area.x + area.width}`);
-  return [...vertical, ...horizontal].join('');
+function frameGrid(frame: PlotFrame, xGrid: boolean): string {
+  const { area, xTicks, yTicks } = frame;
+  const box = {
+    left: area.x,
+    top: area.y,
+    right: area.x + area.width,
+    bottom: area.y + area.height,
+  };
+  const values = (ticks: typeof xTicks) => ticks.map((tick) => tick.value);
+  return gridPath(box, xGrid ? values(xTicks) : [], values(yTicks), frame.toX, frame.toY);
 }
 
 /** Both axes of a frame: lines, tick marks, tick labels and titles, as plain SVG text. */
@@ -129,7 +133,7 @@ export function CartesianPlot(props: CartesianPlotProps) {
       <PlotFrameContext.Provider value={frame}>
         <path
           className="chart-grid"
-          d={gridPath(frame, props.xGrid ?? true)}
+          d={frameGrid(frame, props.xGrid ?? true)}
           fill="none"
           stroke="#ccc"
           strokeDasharray="3 3"

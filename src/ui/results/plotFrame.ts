@@ -1,4 +1,4 @@
-import { linearScale } from '../modeling/lossGeometry';
+import { linearScale } from './plotScales';
 import type { AxisRange } from './fixedAxis';
 import type { ToPixel } from './pointGeometry';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridPath, linearScale, logScale } from './lossGeometry';
+import { gridPath, linearScale, logScale } from './plotScales';
 
 describe('linearScale', () => {
   it('puts the ends of the domain on the ends of the range, and the middle half way', () => {

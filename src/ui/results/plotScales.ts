@@ -1,4 +1,4 @@
-import type { ToPixel } from '../results/pointGeometry';
+import type { ToPixel } from './pointGeometry';
 
 /** The plot area inside the chart's SVG, in pixels. */
 export interface PlotBox {
