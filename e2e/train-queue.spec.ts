@@ -37,3 +37,35 @@ test('on 2 cores models train in turn, and a finished model shows its charts on 
   await expect(model.result('svm')).toHaveAttribute('data-status', 'done');
   await expect(page.getByTestId('results-charts-held')).toHaveCount(0);
 });
+
+// A finished linear model's coefficient table waits for training to end too (its layout was the
+// busiest main-thread work while other models trained), unless asked for.
+test('while others train, a finished linear model shows its coefficients on request', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 });
+  });
+  const app = new AppPage(page);
+  const model = new ModelPage(page);
+  await app.open();
+  await app.loadSample();
+  await model.chooseTarget('revenue');
+  await model.selectModels(['linear', 'neural']);
+  await model.setBackend('cpu');
+  await model.makeNeuralRunLong();
+  await model.train();
+
+  await expect(await model.finished('linear')).toHaveAttribute('data-status', 'done');
+  await model.result('linear').click();
+  await expect(page.getByTestId('coefficients-held')).toBeVisible();
+  await expect(page.getByTestId('coef-table')).toHaveCount(0);
+  await page.getByTestId('coefficients-show').click();
+  await expect(page.getByTestId('coef-row').first()).toBeVisible();
+  await expect(page.getByTestId('coefficients-held')).toHaveCount(0);
+  await expect(page.getByTestId('train-cancel')).toBeVisible();
+
+  await page.getByTestId('train-cancel').click();
+  await expect(model.result('linear')).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('coef-row').first()).toBeVisible();
+});

@@ -158,9 +158,13 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
     if (!result.ok)
       return updateRun(id, () => ({ status: 'error', failure: result.error, etaMs: null }));
     updateRun(id, () => ({ status: 'done', progress: 1, etaMs: null, outcome: result.value }));
-    if (get().selectedRunId === null) set({ selectedRunId: id });
-    // A task of its own: starting the results worker and posting the outcome to it would
-    // otherwise lengthen the task that receives the outcome and renders the run's details.
+    // Tasks of their own, in this order: selecting the first finished run mounts its details and
+    // results view, and starting the results worker and posting the outcome to it, would each
+    // lengthen the task that receives the outcome and renders its leaderboard row.
+    setTimeout(() => {
+      const { selectedRunId, runs } = get();
+      if (selectedRunId === null && runs.some((run) => run.id === id)) set({ selectedRunId: id });
+    }, 0);
     setTimeout(() => void get().analyseRun(id), 0);
   };
 

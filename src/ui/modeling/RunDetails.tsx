@@ -1,18 +1,36 @@
+import { useState } from 'react';
 import type { LinearModel } from '../../core/models/linear/linearTypes';
 import type { NeuralModel } from '../../core/models/neural/neuralTypes';
 import { useAppStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { Staggered } from '../results/Staggered';
+import { coefficientsHeld } from './detailsHold';
 import { formatMetric } from './headlineMetrics';
 import { LinearDetails } from './LinearDetails';
 import { translateOr } from './translateOr';
+
+/** Says that the coefficient table waits for training to end, with a way to see it now. */
+function CoefficientsHeldNote({ onShow }: { readonly onShow: () => void }) {
+  const t = useT();
+  return (
+    <p className="setup-note" role="status" data-testid="coefficients-held">
+      {t('modeling.coefficientsAfterTraining')}{' '}
+      <button type="button" data-testid="coefficients-show" onClick={onShow}>
+        {t('modeling.showCoefficientsNow')}
+      </button>
+    </p>
+  );
+}
 
 /** Row counts, cross-validation, notices and (linear models) the coefficient table of the selected run. */
 export function RunDetails() {
   const t = useT();
   const run = useAppStore((s) => s.runs.find((r) => r.id === s.selectedRunId));
+  const training = useAppStore((s) => s.trainingController !== null);
+  const [shownEarly, setShownEarly] = useState<number | null>(null);
   const outcome = run?.outcome;
   if (!run || !outcome) return null;
+  const held = run.kind === 'linear' && coefficientsHeld(training, run.id, shownEarly);
   const cv = outcome.crossValidation;
   const neuralNotices = run.kind === 'neural' ? (outcome.model as NeuralModel).notices : [];
   const noticeText = (
@@ -63,10 +81,11 @@ export function RunDetails() {
           </ul>
         </div>
       )}
+      {held && <CoefficientsHeldNote onShow={() => setShownEarly(run.id)} />}
       {/* The coefficient table gets a task of its own, not the one that brings the outcome. */}
       <Staggered key={run.id}>
         <span key="first" />
-        {run.kind === 'linear' && (
+        {run.kind === 'linear' && !held && (
           <LinearDetails key="linear" model={outcome.model as LinearModel} />
         )}
       </Staggered>

@@ -48,6 +48,9 @@ export const modelingEn = {
   'modeling.chartsAfterTraining':
     'The charts appear once training ends, so that the page stays responsive meanwhile.',
   'modeling.showChartsNow': 'Show charts now',
+  'modeling.coefficientsAfterTraining':
+    'The coefficient table appears once training ends, so that the page stays responsive meanwhile.',
+  'modeling.showCoefficientsNow': 'Show coefficients now',
   'modeling.noTarget': 'Choose a target column first.',
   'modeling.noFeatures': 'Include at least one feature.',
   'modeling.status.training': 'training…',
@@ -159,6 +162,8 @@ export const modelingZh: Record<keyof typeof modelingEn, string> = {
   'modeling.queued': '{model}：排队中，前一个模型完成后开始',
   'modeling.chartsAfterTraining': '训练结束后显示图表，以便训练期间页面保持流畅。',
   'modeling.showChartsNow': '立即显示图表',
+  'modeling.coefficientsAfterTraining': '训练结束后显示系数表，以便训练期间页面保持流畅。',
+  'modeling.showCoefficientsNow': '立即显示系数',
   'modeling.noTarget': '请先选择预测目标列。',
   'modeling.noFeatures': '请至少选择一个特征。',
   'modeling.status.training': '训练中…',
