@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { columnsFromWire } from '../core/data/columnsOnWire';
 import type { ImportError, ImportOptions } from '../core/data/importTypes';
+import { dictionaryReady } from '../core/data/lazyStrings';
 import type { Column, ColumnType } from '../core/data/table';
 import { fail, ok, type Result } from '../core/result';
 import { isOutOfMemory } from '../core/training/workerFaults';
@@ -31,7 +32,8 @@ function crashError(error: unknown): Result<never, ImportError> {
 /** The dataset with its strings unpacked in short main-thread tasks (a million rows: many). */
 async function datasetFromWire(wire: ImportedDatasetOnWire): Promise<ImportedDataset> {
   const { name, rowCount, report, profiles, piiFindings } = wire;
-  const columns = await runInSlices(columnsFromWire(wire.columns));
+  // Lazy: a date column's million raw texts stay packed until a save, override or export.
+  const columns = await runInSlices(columnsFromWire(wire.columns, true));
   return { table: { name, rowCount, columns }, report, profiles, piiFindings };
 }
 
@@ -95,10 +97,12 @@ export async function retypeColumnInWorker(
   type: ColumnType,
   rowCount: number,
 ): Promise<RetypedColumn> {
+  // Sending the column clones its raw texts: decode a still-packed dictionary in short tasks first.
+  await runInSlices(dictionaryReady(column.raw));
   const { api, worker } = startWorker();
   try {
     const wire = await api.retypeColumn(column, type, rowCount);
-    const [retyped] = await runInSlices(columnsFromWire(wire.column));
+    const [retyped] = await runInSlices(columnsFromWire(wire.column, true));
     if (!retyped) throw new Error('the import worker sent no column back');
     return { ...wire, column: retyped };
   } finally {

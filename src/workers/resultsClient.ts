@@ -4,6 +4,7 @@ import type { DataTable } from '../core/data/table';
 import { fail, type Result } from '../core/result';
 import { takeResultsFault } from './faultSwitch';
 import { watchLifeline } from './lifeline';
+import { decodeTextsBeforeSending } from './textsBeforeSending';
 import type { ResultsWorkerApi } from './resultsApi';
 
 interface Connection {
@@ -91,7 +92,9 @@ async function runOne<T, E extends AnalysisFailure>(
     if (data !== null && (current.table !== data.table || current.columnsKey !== key)) {
       const superset = current.table === data.table && current.columnsKey === '*';
       if (!superset) {
-        await current.api.setTable(tableWith(data.table, data.columns));
+        const sent = tableWith(data.table, data.columns);
+        await decodeTextsBeforeSending(sent);
+        await current.api.setTable(sent);
         current.table = data.table;
         current.columnsKey = key;
       }

@@ -12,6 +12,7 @@ import type {
 import { failureFromThrown, workerCrashedFailure } from '../core/training/workerFaults';
 import { takeTrainFault } from './faultSwitch';
 import { watchLifeline } from './lifeline';
+import { decodeTextsBeforeSending } from './textsBeforeSending';
 import type { TrainWorkerApi } from './trainApi';
 
 /** Returned (as a value) when the user cancels; finished runs are unaffected. */
@@ -61,6 +62,7 @@ export async function trainModelInWorker(
     // Work is sent once the worker holds its lifeline, so that even an early end is noticed.
     const training = (async (): Promise<Result<TrainingOutcome, TrainingFailure>> => {
       await lifeline.held;
+      await decodeTextsBeforeSending(data);
       const result = await api.train(data, setup, request, Comlink.proxy(onProgress), fault);
       return result.ok ? ok(unpackOutcome(result.value)) : result;
     })();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnsFromWire, columnsToWire, wireBuffers } from './columnsOnWire';
+import { columnsFromWire, columnsToWire, LAZY_DICTIONARY_MIN, wireBuffers } from './columnsOnWire';
+import { hasPendingDictionary } from './lazyStrings';
 import { importBytes } from './importBytes';
 import type { Column } from './table';
 
@@ -16,8 +17,8 @@ function importedColumns(): readonly Column[] {
   return imported.value.table.columns;
 }
 
-function unwire(columns: readonly Column[]): Column[] {
-  const steps = columnsFromWire(columnsToWire(columns));
+function unwire(columns: readonly Column[], lazy = false): Column[] {
+  const steps = columnsFromWire(columnsToWire(columns), lazy);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -86,5 +87,36 @@ describe('columnsToWire / columnsFromWire', () => {
       if (column.values) expect(buffers).toContain(column.values.buffer);
       if (column.codes) expect(buffers).toContain(column.codes.buffer);
     }
+  });
+});
+
+/** A date column with one distinct text per row, and an id column showing its texts as levels. */
+function bigColumns(rows: number): Column[] {
+  const texts = Array.from({ length: rows }, (_, i) => `2024-01-01 00:00:${i} 😀`);
+  const refs = texts.map((text) => `#${text}`);
+  const codes = Int32Array.from(texts, (_, i) => i);
+  const base = { values: null, codes: null, levels: null, missing: 0, format: {} };
+  const raw = (dictionary: string[]) => ({ kind: 'strings', codes, dictionary }) as const;
+  return [
+    { ...base, name: 'shipped_at', type: 'date', inferredType: 'date', raw: raw(texts) },
+    { ...base, name: 'ref', type: 'id', inferredType: 'id', raw: raw(refs), codes, levels: refs },
+  ];
+}
+
+describe('columnsFromWire with lazy dictionaries (the page)', () => {
+  it('keeps a big dictionary no column shows as levels packed, and it reads back the same', () => {
+    const columns = bigColumns(LAZY_DICTIONARY_MIN);
+    const [date, id] = unwire(columns, true);
+    expect(date && hasPendingDictionary(date.raw)).toBe(true);
+    expect(id && hasPendingDictionary(id.raw)).toBe(false);
+    expect([date, id]).toEqual(columns);
+    expect(date && hasPendingDictionary(date.raw)).toBe(false);
+  });
+
+  it('decodes small dictionaries at once, and everything at once when not lazy', () => {
+    const [smallDate] = unwire(bigColumns(LAZY_DICTIONARY_MIN - 1), true);
+    expect(smallDate && hasPendingDictionary(smallDate.raw)).toBe(false);
+    const [eagerDate] = unwire(bigColumns(LAZY_DICTIONARY_MIN), false);
+    expect(eagerDate && hasPendingDictionary(eagerDate.raw)).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
+import { LazyStrings, rawWithLazyDictionary } from './lazyStrings';
+import { listStarts, unpackList } from './packedLists';
 import {
   packedStringBuffers,
   packStrings,
-  unpackStrings,
+  STRINGS_PER_CHUNK,
   type PackedStrings,
 } from './packedStrings';
 import type { Column, RawColumn } from './table';
@@ -64,20 +66,66 @@ export function columnsToWire(columns: readonly Column[]): ColumnsOnWire {
     : { kind: 'packed', columns: wired, strings };
 }
 
-/** The columns back, yielding between chunks of strings (see unpackStrings). */
-export function* columnsFromWire(wire: ColumnsOnWire): Generator<void, Column[], void> {
+/**
+ * A dictionary that no column shows as its levels and that holds at least this many strings stays
+ * packed on the page until first read (see lazyStrings); smaller ones are not worth the laziness.
+ */
+export const LAZY_DICTIONARY_MIN = STRINGS_PER_CHUNK;
+
+/** The packed lists a page needs as strings at once: levels, and dictionaries too small to wait. */
+function listsNeededNow(columns: readonly WireColumn[], packed: PackedStrings): Set<number> {
+  const needed = new Set<number>();
+  for (const { levels } of columns) if (levels !== null) needed.add(levels);
+  for (const { raw } of columns) {
+    if (raw.kind !== 'strings') continue;
+    if ((packed.listLengths[raw.dictionary] ?? 0) < LAZY_DICTIONARY_MIN) needed.add(raw.dictionary);
+  }
+  return needed;
+}
+
+/**
+ * The columns back, yielding between chunks of strings (see unpackList). With `lazy`, a big
+ * dictionary that no column shows as levels (the raw texts of a date column) stays packed until
+ * first read (see rawWithLazyDictionary), so the page makes no JS strings for it now.
+ */
+export function* columnsFromWire(
+  wire: ColumnsOnWire,
+  lazy = false,
+): Generator<void, Column[], void> {
   if (wire.kind === 'plain') return [...wire.columns];
-  const lists = yield* unpackStrings(wire.strings);
-  const list = (index: number): string[] => {
-    const found = lists[index];
+  const { strings: packed, columns } = wire;
+  const starts = listStarts(packed);
+  const needed = lazy ? listsNeededNow(columns, packed) : null;
+  const lists = new Map<number, string[] | LazyStrings>();
+  for (let index = 0; index < packed.listLengths.length; index++) {
+    const start = starts[index] as number;
+    const length = packed.listLengths[index] as number;
+    lists.set(
+      index,
+      needed === null || needed.has(index)
+        ? yield* unpackList(packed, start, length)
+        : new LazyStrings(packed, start, length),
+    );
+  }
+  const list = (index: number): string[] | LazyStrings => {
+    const found = lists.get(index);
     if (found === undefined) throw new Error(`packed string list ${index} is missing`);
     return found;
   };
-  return wire.columns.map((column): Column => {
+  const strings = (index: number): string[] => {
+    const found = list(index);
+    return found instanceof LazyStrings ? found.now() : found;
+  };
+  return columns.map((column): Column => {
     const { raw, levels } = column;
+    const dictionary = raw.kind === 'strings' ? list(raw.dictionary) : null;
     const rawColumn: RawColumn =
-      raw.kind === 'numbers' ? raw : { ...raw, dictionary: list(raw.dictionary) };
-    return { ...column, raw: rawColumn, levels: levels === null ? null : list(levels) };
+      raw.kind === 'numbers'
+        ? raw
+        : dictionary instanceof LazyStrings
+          ? rawWithLazyDictionary(raw.codes, dictionary)
+          : { ...raw, dictionary: strings(raw.dictionary) };
+    return { ...column, raw: rawColumn, levels: levels === null ? null : strings(levels) };
   });
 }
 

@@ -2,7 +2,7 @@
  * Lists of strings packed as UTF-8 into one buffer. A million-row table holds millions of
  * distinct strings; cloned one by one into another thread they cost that thread a second or more
  * of deserialising in one go, while a packed buffer is transferred for free and unpacked a chunk
- * at a time (see `unpackStrings`).
+ * at a time (see packedLists.unpackList).
  */
 export interface PackedStrings {
   /** UTF-8 of every string, list after list. */
@@ -89,43 +89,6 @@ export function packStrings(lists: readonly (readonly string[])[]): PackedString
   }
   if (pieces.length > 0 && !flush()) return null;
   return { bytes: sink.result(), listLengths, chunkByteEnds, stringEnds };
-}
-
-/**
- * Unpacks the lists, yielding after each chunk so that a caller can spread the work over short
- * tasks; the generator's return value is the lists, in order.
- */
-export function* unpackStrings(packed: PackedStrings): Generator<void, string[][], void> {
-  const { bytes, listLengths, chunkByteEnds, stringEnds } = packed;
-  // ignoreBOM: a string may begin with U+FEFF, which must survive.
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  const lists = Array.from(listLengths, (): string[] => []);
-  let list = 0;
-  let byteStart = 0;
-  for (let chunk = 0; chunk < chunkByteEnds.length; chunk++) {
-    const byteEnd = chunkByteEnds[chunk] as number;
-    const text = decoder.decode(bytes.subarray(byteStart, byteEnd));
-    byteStart = byteEnd;
-    const last = Math.min(stringEnds.length, (chunk + 1) * STRINGS_PER_CHUNK);
-    let start = 0;
-    for (let at = chunk * STRINGS_PER_CHUNK; at < last; at++) {
-      while ((lists[list] as string[]).length === listLengths[list]) list++;
-      const end = stringEnds[at] as number;
-      (lists[list] as string[]).push(text.slice(start, end));
-      start = end;
-    }
-    yield;
-  }
-  return lists;
-}
-
-/** Unpacks in one go (for callers that need not yield). */
-export function unpackStringsNow(packed: PackedStrings): string[][] {
-  const steps = unpackStrings(packed);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** The buffers behind a packing, to transfer rather than copy between threads. */

@@ -33,13 +33,14 @@ export function snapshotToWire(snapshot: ProjectSnapshot): ProjectSnapshotOnWire
   };
 }
 
-/** The snapshot back, yielding between chunks of strings (run it with runInSlices). */
+/** The snapshot back on the page, yielding between chunks of strings (run it with runInSlices). */
 export function* snapshotFromWire(
   wire: ProjectSnapshotOnWire,
 ): Generator<void, ProjectSnapshot, void> {
   const { dataset } = wire;
   const { name, rowCount } = dataset.table;
-  const columns = yield* columnsFromWire(dataset.table.columns);
+  // Lazy: big raw texts no column shows stay packed on the page until used (see lazyStrings).
+  const columns = yield* columnsFromWire(dataset.table.columns, true);
   return { ...wire, dataset: { ...dataset, table: { name, rowCount, columns } } };
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DataTable } from '../data/table';
+import { columnsFromWire, columnsToWire, LAZY_DICTIONARY_MIN } from '../data/columnsOnWire';
+import { hasPendingDictionary } from '../data/lazyStrings';
+import type { Column, DataTable } from '../data/table';
 import { serialiseProject } from './projectFile';
 import { snapshotFromSave, snapshotToSave, snapshotToSaveBuffers } from './snapshotOnWire';
 import { tableFromSave, tableToSave } from './tableToSave';
@@ -67,5 +69,34 @@ describe('copying the page’s project for the worker to save', () => {
     const { pauses } = finish(tableToSave(textTable(100_000)));
     // 100,000 strings in steps of 8,192: at least 12 pauses, plus one per copied array.
     expect(pauses).toBeGreaterThanOrEqual(12);
+  });
+});
+
+/** A date column whose raw texts arrive still packed, as the page receives a big import. */
+function tableWithPackedTexts(rows: number): DataTable {
+  const texts = Array.from({ length: rows }, (_, i) => `2024-05-0${i % 9} 10:00:${i} 华`);
+  const column: Column = {
+    name: 'shipped_at',
+    type: 'date',
+    inferredType: 'date',
+    raw: { kind: 'strings', codes: Int32Array.from(texts, (_, i) => i), dictionary: texts },
+    values: new Float64Array(rows),
+    codes: null,
+    levels: null,
+    missing: 0,
+    format: {},
+  };
+  const columns = finish(columnsFromWire(columnsToWire([column]), true)).value;
+  return { name: 'dates.csv', rowCount: rows, columns };
+}
+
+describe('saving raw texts that are still packed on the page', () => {
+  it('copies them from their bytes, leaves them packed, and the worker reads the same texts', () => {
+    const table = tableWithPackedTexts(LAZY_DICTIONARY_MIN);
+    const raw = table.columns[0]!.raw;
+    expect(hasPendingDictionary(raw)).toBe(true);
+    const saved = finish(tableToSave(table)).value;
+    expect(hasPendingDictionary(raw)).toBe(true);
+    expect(tableFromSave(saved)).toEqual(table);
   });
 });

@@ -1,3 +1,4 @@
+import { pendingDictionary, type LazyStrings } from '../data/lazyStrings';
 import type { Column, DataTable } from '../data/table';
 import { fromStringBlocks, type StringBlocks } from './stringBlocks';
 
@@ -58,6 +59,7 @@ class SaveCopier {
   readonly strings: StringBlocks[] = [];
   private readonly copies = new Map<Typed, Typed>();
   private readonly lists = new Map<readonly string[], number>();
+  private readonly packedLists = new Map<LazyStrings, number>();
 
   *array<T extends Typed>(array: T): Generator<void, T, void> {
     const found = this.copies.get(array) as T | undefined;
@@ -76,16 +78,26 @@ class SaveCopier {
     return index;
   }
 
+  *packedList(list: LazyStrings): Generator<void, number, void> {
+    const found = this.packedLists.get(list);
+    if (found !== undefined) return found;
+    const index = this.strings.push(yield* list.units()) - 1;
+    this.packedLists.set(list, index);
+    return index;
+  }
+
   *column(column: Column): Generator<void, ColumnToSave, void> {
     const { raw, levels, values, codes } = column;
     let savedRaw: SavedRaw;
     if (raw.kind === 'numbers') {
       savedRaw = { kind: 'numbers', values: yield* this.array(raw.values) };
     } else {
-      const dictionary = yield* this.list(raw.dictionary);
+      const packed = pendingDictionary(raw);
+      // A dictionary still packed (see lazyStrings) is copied from its bytes: no strings made.
+      const dictionary = packed ? yield* this.packedList(packed) : yield* this.list(raw.dictionary);
       savedRaw = { kind: 'strings', codes: yield* this.array(raw.codes), dictionary };
       // Levels equal to the dictionary (the usual case) are sent once.
-      if (levels !== null && sameStrings(levels, raw.dictionary))
+      if (!packed && levels !== null && sameStrings(levels, raw.dictionary))
         this.lists.set(levels, dictionary);
     }
     return {
