@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ByteDictionary } from './byteDictionary';
 import { stringsFromBytes } from './dictionaryText';
+import { LookupBatch } from './lookupBatch';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -55,6 +56,46 @@ describe('ByteDictionary', () => {
     const { dictionary, codes } = dictionaryOf([...values, ...values]);
     expect(codes).toEqual([0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5]);
     expect(dictionary.strings()).toEqual(values);
+  });
+});
+
+describe('ByteDictionary.writeCodes', () => {
+  /** The fields of a comma-separated line, as a batch of rows 10, 11, ... */
+  function batchOf(line: Uint8Array): LookupBatch {
+    const batch = new LookupBatch();
+    let start = 0;
+    for (let p = 0; p <= line.length; p++) {
+      if (p < line.length && line[p] !== 44) continue;
+      batch.add(10 + batch.count, line, start, p);
+      start = p + 1;
+    }
+    return batch;
+  }
+
+  it('gives the codes that looking up one field after another gives, through a rehash', () => {
+    // 240 values, most new and some repeated: the table rehashes in the middle of the batch.
+    const values = Array.from({ length: 240 }, (_, i) => (i % 3 === 2 ? `v${i - 2}` : `v${i}`));
+    const line = encode(`x,${values.join(',')}`);
+    const batched = new ByteDictionary();
+    batched.codeOfText('x');
+    const codes = new Int32Array(300).fill(-7);
+    const batch = batchOf(line);
+    batched.writeCodes(batch, codes);
+    const { dictionary, codes: oneByOne } = dictionaryOf(['x', ...values]);
+    expect(Array.from(codes.subarray(10, 251))).toEqual(oneByOne);
+    expect(codes[9]).toBe(-7);
+    expect(codes[251]).toBe(-7);
+    expect(batched.strings()).toEqual(dictionary.strings());
+    expect(batch.count).toBe(0);
+  });
+
+  it('finds values already held, in a table sized for many more', () => {
+    const dictionary = new ByteDictionary();
+    for (const value of ['b', 'a', 'c']) dictionary.codeOfText(value);
+    dictionary.reserve(100000);
+    const codes = new Int32Array(20);
+    dictionary.writeCodes(batchOf(encode('a,c,new,b,new')), codes);
+    expect(Array.from(codes.subarray(10, 15))).toEqual([1, 2, 3, 0, 3]);
   });
 });
 

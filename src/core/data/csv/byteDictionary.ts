@@ -1,6 +1,7 @@
 import { hashBytes, WordReader } from './byteHash';
 import { encodeUtf8 } from './fieldText';
 import { stringsFromBytes, type DictionaryBytes } from './dictionaryText';
+import type { LookupBatch } from './lookupBatch';
 
 /** A slot holds `code + 1`, so that 0, what a new Int32Array holds, marks it empty: no fill. */
 const EMPTY_SLOT = 0;
@@ -20,6 +21,7 @@ export class ByteDictionary {
   /** Open addressing, linear probing: [hash, code + 1] pairs side by side, one cache line for both. */
   private slots: Int32Array = emptySlots(INITIAL_SLOTS);
   private decoded: string[] | null = null;
+  private touched = 0;
   /** Word views over the bytes looked up and over the arena (made again when it grows). */
   private readonly input = new WordReader();
   private readonly stored = new WordReader();
@@ -54,6 +56,16 @@ export class ByteDictionary {
     return dictionary;
   }
 
+  /**
+   * Makes room for `values` distinct values in the hash table at once: a column of mostly distinct
+   * values would otherwise rehash it again and again, each time a pass of random writes.
+   */
+  reserve(values: number): void {
+    let pairs = this.slots.length / 2;
+    while (pairs < values * 2) pairs *= 2;
+    if (pairs * 2 > this.slots.length) this.slots = rehashedSlots(this.slots, pairs);
+  }
+
   /** Distinct values so far. */
   get size(): number {
     return this.count;
@@ -62,7 +74,41 @@ export class ByteDictionary {
   /** The code of the value whose bytes are `[start, end)`, adding it when new. */
   codeOfBytes(bytes: Uint8Array, start: number, end: number): number {
     const view = this.input.viewOf(bytes);
-    const hash = hashBytes(view, bytes, start, end);
+    return this.codeOfHashed(hashBytes(view, bytes, start, end), view, bytes, start, end);
+  }
+
+  /**
+   * Writes the code of each field of `batch` to `codes[row]`, in the batch's order, so that codes
+   * are the ones that one lookup after another gives. First every field's hash, then a pass that
+   * only reads the table slots (and the stored values they name) that the lookups will read: its
+   * reads do not wait for one another, so their cache misses overlap.
+   */
+  writeCodes(batch: LookupBatch, codes: Int32Array): void {
+    const { rows, starts, ends, hashes, count, bytes } = batch;
+    const view = this.input.viewOf(bytes);
+    for (let i = 0; i < count; i++) hashes[i] = hashBytes(view, bytes, starts[i]!, ends[i]!);
+    const { slots, offsets, arena } = this;
+    const mask = slots.length - 2;
+    let touched = 0;
+    for (let i = 0; i < count; i++) touched ^= slots[((hashes[i]! << 1) & mask) + 1]!;
+    for (let i = 0; i < count; i++) {
+      const entry = slots[((hashes[i]! << 1) & mask) + 1]!;
+      if (entry !== EMPTY_SLOT) touched ^= arena[offsets[entry - 1]!]!;
+    }
+    this.touched ^= touched; // kept, so that the engine cannot drop the reads above
+    for (let i = 0; i < count; i++) {
+      codes[rows[i]!] = this.codeOfHashed(hashes[i]!, view, bytes, starts[i]!, ends[i]!);
+    }
+    batch.count = 0;
+  }
+
+  private codeOfHashed(
+    hash: number,
+    view: DataView<ArrayBufferLike>,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+  ): number {
     const slots = this.slots;
     const mask = slots.length - 2; // slot count is a power of two; pairs sit at even positions
     let slot = (hash << 1) & mask;
@@ -79,7 +125,7 @@ export class ByteDictionary {
     this.store(code, bytes, start, end);
     slots[slot] = hash;
     slots[slot + 1] = code + 1;
-    if (this.count * 4 > slots.length) this.slots = rehashedSlots(slots);
+    if (this.count * 4 > slots.length) this.slots = rehashedSlots(slots, slots.length);
     return code;
   }
 
@@ -147,9 +193,9 @@ export class ByteDictionary {
   }
 }
 
-/** Twice the slots, each [hash, code] pair moved to its place in the larger table. */
-function rehashedSlots(old: Int32Array): Int32Array {
-  const slots = emptySlots(old.length);
+/** `pairs` slots, each [hash, code] pair moved to its place in the larger table. */
+function rehashedSlots(old: Int32Array, pairs: number): Int32Array {
+  const slots = emptySlots(pairs);
   const mask = slots.length - 2;
   for (let at = 0; at < old.length; at += 2) {
     if (old[at + 1] === EMPTY_SLOT) continue;

@@ -1,9 +1,12 @@
 import type { RawColumn } from '../table';
 import type { CsvPartColumn } from './csvPartTypes';
 import { ByteDictionary, grownInt32 } from './byteDictionary';
+import { LookupBatch } from './lookupBatch';
 
 const NO_CODES = new Int32Array(0);
 const NO_VALUES = new Float64Array(0);
+/** Fewer text rows than this say too little about how many distinct values are to come. */
+const MIN_ROWS_TO_JUDGE = 4096;
 
 /**
  * One column being filled row by row. It starts as numbers and switches for good to
@@ -19,6 +22,8 @@ export class ColumnBuilder {
   sawMissingToken = false;
   private codes: Int32Array = NO_CODES;
   private dictionary: ByteDictionary | null = null;
+  /** Fields waiting for their codes, in a column of mostly distinct values; else null. */
+  private batch: LookupBatch | null = null;
 
   /** `asText`: store every value as text from the first row, as a column that already switched. */
   constructor(capacity: number, asText = false) {
@@ -44,13 +49,47 @@ export class ColumnBuilder {
 
   /** Stores a value that is not a plain number: its bytes `[start, end)`, or `text` when given. */
   setText(row: number, bytes: Uint8Array, start: number, end: number, text?: string): void {
+    this.flushLookups(); // earlier fields first: codes follow the order of first appearance
     const dictionary = this.dictionary ?? this.switchToStrings(row, this.values.length);
     this.codes[row] =
       text === undefined ? dictionary.codeOfBytes(bytes, start, end) : dictionary.codeOfText(text);
   }
 
+  /** Stores the bytes `[start, end)` of a column that already holds text; none is missing. */
+  setTextBytes(row: number, bytes: Uint8Array, start: number, end: number): void {
+    const batch = this.batch;
+    if (start === end) this.codes[row] = -1;
+    else if (batch === null) this.codes[row] = this.dictionary!.codeOfBytes(bytes, start, end);
+    else {
+      if (batch.mustFlushBefore(bytes)) this.flushLookups();
+      batch.add(row, bytes, start, end);
+    }
+  }
+
+  /** Looks up the fields waiting in the batch: before their bytes change, and before reading codes. */
+  flushLookups(): void {
+    if (this.batch !== null && this.batch.count > 0) {
+      this.dictionary!.writeCodes(this.batch, this.codes);
+    }
+  }
+
+  /**
+   * Told after `rowCount` rows of `capacity`: a text column whose values have mostly been distinct
+   * so far (IDs, date-times) sizes its dictionary's table for every row at once, and looks its
+   * fields up in batches from then on.
+   */
+  expectRows(rowCount: number, capacity: number): void {
+    const textRows = rowCount - this.textFromRow;
+    const dictionary = this.dictionary;
+    if (dictionary === null || textRows < MIN_ROWS_TO_JUDGE) return;
+    if (dictionary.size * 2 <= textRows || this.batch !== null) return;
+    dictionary.reserve(capacity - rowCount + dictionary.size);
+    this.batch = new LookupBatch();
+  }
+
   /** The finished column, trimmed to `rowCount` rows. */
   build(rowCount: number): RawColumn {
+    this.flushLookups();
     if (this.numeric) return { kind: 'numbers', values: trimmed(this.values, rowCount) };
     const dictionary = this.dictionary?.strings() ?? [];
     return { kind: 'strings', codes: trimmed(this.codes, rowCount), dictionary };
@@ -58,6 +97,7 @@ export class ColumnBuilder {
 
   /** The finished column as one part of a file, with the row its text starts at; no copies. */
   buildPart(rowCount: number): CsvPartColumn {
+    this.flushLookups();
     if (this.numeric) {
       const values = this.values.subarray(0, rowCount);
       const onlyEmptyCells = !this.sawMissingToken && values.every(Number.isNaN);

@@ -5,6 +5,8 @@ import { AsciiWindow, decodeUtf8 } from './fieldText';
 import { isBlank, isMissingToken } from './numberScanner';
 
 const INITIAL_CAPACITY = 1024;
+/** After this many rows, text columns of mostly distinct values size their tables for the rest. */
+const ROWS_BEFORE_SIZING_DICTIONARIES = 8192;
 /** Ragged rows listed by line in the warning; the rest are only counted. */
 export const MAX_LISTED_RAGGED_ROWS = 20;
 
@@ -99,6 +101,11 @@ export class ColumnSet implements RecordSummary {
     }
   }
 
+  /** Looks up the text waiting in batches: call before the bytes parsed so far may change. */
+  flushLookups(): void {
+    for (const column of this.columns) column.flushLookups();
+  }
+
   /** Closes a record of `fieldCount` fields that began on physical line `line`. */
   endRecord(fieldCount: number, line: number): void {
     const columns = this.columns;
@@ -113,6 +120,9 @@ export class ColumnSet implements RecordSummary {
     if (++this.row === this.capacity) {
       this.capacity *= 2;
       for (const column of columns) column.grow(this.capacity);
+    }
+    if (this.row === ROWS_BEFORE_SIZING_DICTIONARIES) {
+      for (const column of columns) column.expectRows(this.row, this.capacity);
     }
   }
 

@@ -5,6 +5,8 @@ import { countLineBreaks, endsField, findClosingQuote, findFieldEnd } from './cs
 import type { QuoteScan } from './csvScanning';
 import { decodeQuoted, decodeUtf8 } from './fieldText';
 import { NOT_A_NUMBER, ScanState, decimalMarkByte, isBlank, scanNumber } from './numberScanner';
+import { RecordPosition, runPlainFields } from './plainFieldRun';
+import type { PlainFieldFormat } from './plainFieldRun';
 import { UnquotedBytes } from './unquotedBytes';
 
 const QUOTE = 34;
@@ -22,9 +24,8 @@ export class CsvRecordParser {
   private readonly scan: ScanState;
   private readonly quote: QuoteScan = { hasDoubledQuotes: false };
   private readonly unquoted = new UnquotedBytes();
-  private field = 0;
-  private line = 1;
-  private recordLine = 1;
+  private readonly at = new RecordPosition();
+  private readonly format: PlainFieldFormat;
   private blankLine = false;
   private skipLineFeed = false; // the last bytes ended in CR: an LF next is part of that break
 
@@ -34,6 +35,7 @@ export class CsvRecordParser {
     private readonly decimalMark: number,
   ) {
     this.scan = new ScanState(table.window);
+    this.format = { delimiter, decimalMark, scan: this.scan };
   }
 
   /** A parser for `delimiter`; a decimal mark equal to it cannot also split fields: point then. */
@@ -44,12 +46,12 @@ export class CsvRecordParser {
 
   /** Physical line breaks consumed so far. */
   get lineBreaks(): number {
-    return this.line - 1;
+    return this.at.line - 1;
   }
 
   /** True when parsing stopped between records (not inside one, nor between CR and LF). */
   get betweenRecords(): boolean {
-    return this.field === 0 && !this.skipLineFeed;
+    return this.at.field === 0 && !this.skipLineFeed;
   }
 
   /**
@@ -57,6 +59,19 @@ export class CsvRecordParser {
    * `oneRecord`: stops after the end of the record under way, returning where the next starts.
    */
   parse(bytes: Uint8Array, start: number, end: number, final: boolean, oneRecord = false): number {
+    const stop = this.parseFields(bytes, start, end, final, oneRecord);
+    // Batched text fields point into `bytes`, which the caller may reuse once this returns.
+    this.table.flushLookups();
+    return stop;
+  }
+
+  private parseFields(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    final: boolean,
+    oneRecord: boolean,
+  ): number {
     let pos = start;
     this.table.window.forget();
     if (this.skipLineFeed && pos < end) {
@@ -64,10 +79,10 @@ export class CsvRecordParser {
       if (bytes[pos] === LF) pos++;
     }
     while (pos < end) {
-      if (!oneRecord) pos = this.numberRun(bytes, pos, end);
+      if (!oneRecord) pos = runPlainFields(this.table, bytes, pos, end, this.format, this.at);
       if (pos >= end) break;
-      if (this.field === 0) this.recordLine = this.line;
-      const column = this.table.columnAt(this.field);
+      if (this.at.field === 0) this.at.recordLine = this.at.line;
+      const column = this.table.columnAt(this.at.field);
       let fieldEnd: number;
       if (bytes[pos] === QUOTE) fieldEnd = this.quotedField(bytes, pos, end, final, column);
       else if (column !== null && column.numeric) {
@@ -75,50 +90,13 @@ export class CsvRecordParser {
       } else fieldEnd = this.textField(bytes, pos, end, final, column, pos);
       if (fieldEnd === INCOMPLETE) return pos;
       pos = this.afterField(bytes, fieldEnd, end, final);
-      if (oneRecord && this.field === 0) return pos;
+      if (oneRecord && this.at.field === 0) return pos;
     }
-    if (final && this.field > 0) {
+    if (final && this.at.field > 0) {
       // The file ends right after a delimiter: that last field is empty.
-      this.table.storeText(this.table.columnAt(this.field), bytes, end, end);
+      this.table.storeText(this.table.columnAt(this.at.field), bytes, end, end);
       this.endRecord();
     }
-    return pos;
-  }
-
-  /**
-   * The hot path: unquoted plain numbers in numeric columns, row after row, with the state in
-   * locals. Stops before the first field it cannot settle alone; parse() takes that one.
-   */
-  private numberRun(bytes: Uint8Array, start: number, end: number): number {
-    const { table, scan, delimiter, decimalMark } = this;
-    const columns = table.columns;
-    const lastField = columns.length - 1;
-    let pos = start;
-    let field = this.field;
-    let row = table.row;
-    while (field <= lastField && !table.collectingHeader) {
-      const column = columns[field]!;
-      if (!column.numeric) break;
-      const value = scanNumber(bytes, pos, end, decimalMark, scan);
-      const stop = scan.end;
-      if (value === NOT_A_NUMBER || stop + 1 >= end) break;
-      const byte = bytes[stop];
-      if (byte === delimiter) {
-        column.values[row] = value;
-        field++;
-        pos = stop + 1;
-      } else if (field === lastField && (byte === LF || byte === CR)) {
-        column.values[row] = value;
-        pos = byte === CR && bytes[stop + 1] === LF ? stop + 2 : stop + 1;
-        this.field = field;
-        this.endRecord();
-        this.line++;
-        this.recordLine = this.line;
-        field = 0;
-        row = table.row;
-      } else break;
-    }
-    this.field = field;
     return pos;
   }
 
@@ -150,7 +128,7 @@ export class CsvRecordParser {
     const fieldEnd = findFieldEnd(bytes, searchFrom, end, this.delimiter);
     if (fieldEnd >= end && !final) return INCOMPLETE;
     const endsRecord = fieldEnd >= end || bytes[fieldEnd] !== this.delimiter;
-    if (this.field === 0 && endsRecord && isBlank(bytes, start, fieldEnd)) {
+    if (this.at.field === 0 && endsRecord && isBlank(bytes, start, fieldEnd)) {
       this.blankLine = true;
       return fieldEnd;
     }
@@ -167,7 +145,7 @@ export class CsvRecordParser {
   ) {
     const close = findClosingQuote(bytes, start + 1, end, final, this.quote);
     if (close < 0) {
-      if (final) this.failure = { code: 'unterminated-quote', row: this.line };
+      if (final) this.failure = { code: 'unterminated-quote', row: this.at.line };
       return INCOMPLETE;
     }
     let fieldEnd = close + 1;
@@ -177,7 +155,7 @@ export class CsvRecordParser {
       fieldEnd = findFieldEnd(bytes, fieldEnd, end, this.delimiter);
       if (fieldEnd >= end && !final) return INCOMPLETE;
     }
-    this.line += countLineBreaks(bytes, start + 1, close);
+    this.at.line += countLineBreaks(bytes, start + 1, close);
     if (!rest && !this.quote.hasDoubledQuotes) return this.plainQuoted(bytes, start, close, column);
     if (column !== null && !column.numeric && !this.table.collectingHeader) {
       // A text cell: its unescaped bytes go to the dictionary without becoming a string.
@@ -218,13 +196,13 @@ export class CsvRecordParser {
     }
     const terminator = bytes[fieldEnd];
     if (terminator === this.delimiter) {
-      this.field++;
+      this.at.field++;
       return fieldEnd + 1;
     }
     this.endRecord();
-    this.line++;
+    this.at.line++;
     // The hot path may take the next record's first fields, so its line is set here.
-    this.recordLine = this.line;
+    this.at.recordLine = this.at.line;
     let next = fieldEnd + 1;
     if (terminator === CR) {
       if (next < end) {
@@ -235,13 +213,13 @@ export class CsvRecordParser {
   }
 
   private endRecord() {
-    const fieldCount = this.field + 1;
-    this.field = 0;
+    const fieldCount = this.at.field + 1;
+    this.at.field = 0;
     if (this.blankLine) {
       this.blankLine = false;
       this.table.emptyLines++;
     } else {
-      this.table.endRecord(fieldCount, this.recordLine);
+      this.table.endRecord(fieldCount, this.at.recordLine);
     }
   }
 }
