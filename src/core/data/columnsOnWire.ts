@@ -1,9 +1,11 @@
+import { asciiBytesBehind } from './asciiTextsRaw';
 import { LazyStrings, rawWithLazyDictionary } from './lazyStrings';
 import { listStarts, unpackList } from './packedLists';
 import {
   packedStringBuffers,
   packStrings,
   STRINGS_PER_CHUNK,
+  type PackableList,
   type PackedStrings,
 } from './packedStrings';
 import type { Column, RawColumn } from './table';
@@ -40,9 +42,9 @@ export function sameStrings(a: readonly string[], b: readonly string[]): boolean
  * distinct texts): such a list is packed once and arrives as one shared array.
  */
 export function columnsToWire(columns: readonly Column[]): ColumnsOnWire {
-  const lists: (readonly string[])[] = [];
-  const indexOf = new Map<readonly string[], number>();
-  const listIndex = (list: readonly string[]): number => {
+  const lists: PackableList[] = [];
+  const indexOf = new Map<PackableList, number>();
+  const listIndex = (list: PackableList): number => {
     let index = indexOf.get(list);
     if (index === undefined) {
       index = lists.push(list) - 1;
@@ -55,12 +57,24 @@ export function columnsToWire(columns: readonly Column[]): ColumnsOnWire {
     if (raw.kind === 'numbers') {
       return { ...column, raw, levels: levels === null ? null : listIndex(levels) };
     }
-    const dictionary = listIndex(raw.dictionary);
+    // Texts still held as bytes (see asciiTextsRaw) are copied as they are, never decoded here.
+    const bytes = asciiBytesBehind(raw);
+    const dictionary = listIndex(bytes ?? raw.dictionary);
     const levelsIndex =
-      levels === null ? null : sameStrings(levels, raw.dictionary) ? dictionary : listIndex(levels);
-    return { ...column, raw: { ...raw, dictionary }, levels: levelsIndex };
+      levels === null
+        ? null
+        : bytes === null && sameStrings(levels, raw.dictionary)
+          ? dictionary
+          : listIndex(levels);
+    // Not a spread of `raw`: that would read (decode) a dictionary still held as bytes.
+    return {
+      ...column,
+      raw: { kind: 'strings', codes: raw.codes, dictionary },
+      levels: levelsIndex,
+    };
   });
   const strings = packStrings(lists);
+  // A lone surrogate cannot be packed: the columns are cloned, held bytes read as strings.
   return strings === null
     ? { kind: 'plain', columns }
     : { kind: 'packed', columns: wired, strings };

@@ -67,6 +67,31 @@ describe('packStrings / unpackList', () => {
     expect(step.value).toEqual(list);
   });
 
+  it('copies ASCII texts held as bytes as they are: the same packing as their strings', () => {
+    const manyDays = Array.from({ length: STRINGS_PER_CHUNK * 2 + 5 }, (_, i) => `2024-01-${i}`);
+    const lists = [['华东', ''], manyDays, [], ['x'], ['', 'tail']];
+    const held = (texts: string[], lead: string) => {
+      const bytes = new TextEncoder().encode(lead + texts.join(''));
+      const offsets = new Int32Array(texts.length + 1);
+      texts.forEach((text, i) => (offsets[i + 1] = (offsets[i] as number) + text.length));
+      return { arena: bytes, offsets: offsets.map((offset) => offset + lead.length) };
+    };
+    const asBytes = [
+      lists[0]!,
+      held(manyDays, 'junk before'),
+      held([], ''),
+      ['x'],
+      held(['', 'tail'], ''),
+    ];
+    expect(packStrings(asBytes)).toEqual(packStrings(lists));
+    expect(unpackAll(packStrings(asBytes)!)).toEqual(lists);
+  });
+
+  it('still refuses a lone surrogate in strings packed before held bytes', () => {
+    const bytes = { arena: new TextEncoder().encode('ab'), offsets: Int32Array.from([0, 1, 2]) };
+    expect(packStrings([['broken \uD800'], bytes])).toBeNull();
+  });
+
   it('lists four distinct transferable buffers', () => {
     const packed = packStrings([['a', 'b']]);
     if (packed === null) throw new Error('expected the list to pack');

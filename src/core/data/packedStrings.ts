@@ -51,6 +51,19 @@ class Utf8Sink {
     }
   }
 
+  /** Appends bytes as they are (already UTF-8). */
+  writeBytes(bytes: Uint8Array): void {
+    if (this.length + bytes.length > this.bytes.length) {
+      const grown = new Uint8Array(
+        Math.max(this.length + bytes.length, Math.ceil(this.bytes.length * 1.5)),
+      );
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
   /** The bytes written; copied to an exact size only when much of the buffer is unused. */
   result(): Uint8Array {
     const used = this.bytes.subarray(0, this.length);
@@ -58,37 +71,93 @@ class Utf8Sink {
   }
 }
 
+/** ASCII texts held as bytes: text `i` is `arena[offsets[i], offsets[i + 1])` (one unit per byte). */
+export interface AsciiTextBytes {
+  readonly arena: Uint8Array;
+  /** One more entry than texts; the first is where the first text starts. */
+  readonly offsets: Int32Array;
+}
+
+/** A list to pack: strings, or ASCII texts still held as bytes (copied as they are, not decoded). */
+export type PackableList = readonly string[] | AsciiTextBytes;
+
+const isBytes = (list: PackableList): list is AsciiTextBytes => 'arena' in list;
+const lengthOf = (list: PackableList): number =>
+  isBytes(list) ? list.offsets.length - 1 : list.length;
+
+/** Writes one chunk's texts and byte runs in order; strings are joined and checked per run. */
+class ChunkWriter {
+  private texts: string[] = [];
+
+  constructor(readonly sink: Utf8Sink) {}
+
+  text(text: string): void {
+    this.texts.push(text);
+  }
+
+  /** False when the strings before the bytes hold a lone surrogate. */
+  bytes(bytes: Uint8Array): boolean {
+    if (!this.writeTexts()) return false;
+    this.sink.writeBytes(bytes);
+    return true;
+  }
+
+  /** False when the buffered strings hold a lone surrogate. */
+  writeTexts(): boolean {
+    if (this.texts.length === 0) return true;
+    const text = this.texts.join('');
+    this.texts = [];
+    if (hasLoneSurrogate(text)) return false;
+    this.sink.write(text);
+    return true;
+  }
+}
+
 /** Packs `lists`; null when a string holds a lone surrogate, which UTF-8 cannot carry exactly. */
-export function packStrings(lists: readonly (readonly string[])[]): PackedStrings | null {
-  const listLengths = Uint32Array.from(lists, (list) => list.length);
+export function packStrings(lists: readonly PackableList[]): PackedStrings | null {
+  const listLengths = Uint32Array.from(lists, lengthOf);
   const total = listLengths.reduce((sum, n) => sum + n, 0);
   let units = 0;
-  for (const list of lists) for (const text of list) units += text.length;
-  const sink = new Utf8Sink(units + 16); // exact for ASCII; grows otherwise
+  for (const list of lists) {
+    if (isBytes(list)) units += (list.offsets.at(-1) ?? 0) - (list.offsets[0] ?? 0);
+    else for (const text of list) units += text.length;
+  }
+  const writer = new ChunkWriter(new Utf8Sink(units + 16)); // exact for ASCII; grows otherwise
   const stringEnds = new Uint32Array(total);
   const chunkByteEnds = new Uint32Array(Math.ceil(total / STRINGS_PER_CHUNK));
-  let pieces: string[] = [];
   let end = 0;
   let at = 0;
-  const flush = (): boolean => {
-    const text = pieces.join('');
-    if (hasLoneSurrogate(text)) return false;
-    sink.write(text);
-    chunkByteEnds[Math.floor((at - 1) / STRINGS_PER_CHUNK)] = sink.length;
-    pieces = [];
+  const closeChunk = (): boolean => {
+    if (!writer.writeTexts()) return false;
+    chunkByteEnds[Math.floor((at - 1) / STRINGS_PER_CHUNK)] = writer.sink.length;
     end = 0;
     return true;
   };
   for (const list of lists) {
+    if (isBytes(list)) {
+      const { arena, offsets } = list;
+      let runFrom = offsets[0] ?? 0;
+      for (let i = 1; i < offsets.length; i++) {
+        const to = offsets[i] as number;
+        end += to - (offsets[i - 1] as number);
+        stringEnds[at++] = end;
+        if (at % STRINGS_PER_CHUNK !== 0) continue;
+        if (!writer.bytes(arena.subarray(runFrom, to)) || !closeChunk()) return null;
+        runFrom = to;
+      }
+      const listEnd = offsets.at(-1) ?? runFrom;
+      if (runFrom < listEnd && !writer.bytes(arena.subarray(runFrom, listEnd))) return null;
+      continue;
+    }
     for (const text of list) {
       end += text.length;
       stringEnds[at++] = end;
-      pieces.push(text);
-      if (at % STRINGS_PER_CHUNK === 0 && !flush()) return null;
+      writer.text(text);
+      if (at % STRINGS_PER_CHUNK === 0 && !closeChunk()) return null;
     }
   }
-  if (pieces.length > 0 && !flush()) return null;
-  return { bytes: sink.result(), listLengths, chunkByteEnds, stringEnds };
+  if (at % STRINGS_PER_CHUNK !== 0 && !closeChunk()) return null;
+  return { bytes: writer.sink.result(), listLengths, chunkByteEnds, stringEnds };
 }
 
 /** The buffers behind a packing, to transfer rather than copy between threads. */

@@ -7,6 +7,17 @@ import { ByteDictionary } from './byteDictionary';
 import type { CsvPartColumn } from './csvPartTypes';
 import { typeColumnParts, type TypedColumn } from './typeColumnParts';
 import { typedColumnBuffers, typedColumnFromWire, typedColumnToWire } from './typedColumnWire';
+import { asciiBytesBehind } from '../asciiTextsRaw';
+import { columnsFromWire, columnsToWire, type ColumnsOnWire } from '../columnsOnWire';
+
+/** The columns back from their wire form in one go, as the page unpacks them (eagerly). */
+function columnsFromWireNow(wire: ColumnsOnWire): Column[] {
+  const steps = columnsFromWire(wire);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
 
 const typedOf = (column: Column): TypedColumn => ({
   index: 3,
@@ -91,6 +102,39 @@ describe('columns typed from parts on the wire', () => {
     const expected = structuredClone(days.column);
     expect(typedColumnToWire(days).levelsAreRaw).toBe(false);
     expect(acrossThreads(days).column).toEqual(expected);
+  });
+
+  it("keep a date column's ASCII raw texts as bytes on arrival, passed on to the page as they are", () => {
+    const days = typedFromParts('day', [textPart('2024-01-05', null), textPart('2024-02-29')], 3);
+    const expected = structuredClone(days.column);
+    const arrived = acrossThreads(days).column;
+    expect(arrived.raw.kind === 'strings' && asciiBytesBehind(arrived.raw)).not.toBeNull();
+    // On to the page: the held bytes are copied into the packing, never decoded here.
+    const onPage = columnsFromWireNow(columnsToWire([arrived]));
+    expect(asciiBytesBehind(arrived.raw)).not.toBeNull();
+    expect(onPage).toEqual([expected]);
+    // A read (e.g. a personal-data check) decodes them once, and later packings use the strings.
+    expect(arrived.raw.kind === 'strings' && arrived.raw.dictionary).toEqual([
+      '2024-01-05',
+      '2024-02-29',
+    ]);
+    expect(asciiBytesBehind(arrived.raw)).toBeNull();
+    expect(columnsFromWireNow(columnsToWire([arrived]))).toEqual([expected]);
+  });
+
+  it('decode non-ASCII raw texts of a date column on arrival (their units are not their bytes)', () => {
+    const days = typedFromParts(
+      'day',
+      [textPart('2024年3月1日', null), textPart('2024年3月2日')],
+      3,
+    );
+    expect(days.column.type).toBe('date');
+    const arrived = acrossThreads(days).column;
+    expect(asciiBytesBehind(arrived.raw)).toBeNull();
+    expect(arrived.raw.kind === 'strings' && arrived.raw.dictionary).toEqual([
+      '2024年3月1日',
+      '2024年3月2日',
+    ]);
   });
 
   it('send the levels of an ID column as the numbers they were written from', () => {

@@ -5,6 +5,7 @@ import {
   wireBuffers,
   type ColumnsOnWire,
 } from '../columnsOnWire';
+import { rawWithAsciiDictionary } from '../asciiTextsRaw';
 import type { Column } from '../table';
 import { stringsFromBytes, type DictionaryBytes } from './dictionaryText';
 import { levelsFromNumbers, numbersBehindLevels } from './levelNumbers';
@@ -70,16 +71,27 @@ export function typedColumnFromWire(wire: TypedColumnOnWire): TypedColumn {
   while (step.done !== true) step = unpacking.next();
   const column = step.value[0];
   if (column === undefined) throw new Error('typed column missing from its wire form');
-  const { index, warnings, rawBytes, levelNumbers } = wire;
-  const dictionary = rawBytes === null ? null : stringsFromBytes(rawBytes);
-  const raw =
-    dictionary === null || column.raw.kind === 'numbers'
-      ? column.raw
-      : { ...column.raw, dictionary };
-  const levels = wire.levelsAreRaw
-    ? dictionary
+  const { index, warnings, rawBytes, levelNumbers, levelsAreRaw } = wire;
+  const levels = levelsAreRaw
+    ? null
     : levelNumbers === null
       ? column.levels
       : levelsFromNumbers(levelNumbers);
-  return { index, column: { ...column, raw, levels }, warnings };
+  if (rawBytes === null || column.raw.kind === 'numbers') {
+    return { index, column: { ...column, levels }, warnings };
+  }
+  // ASCII texts nobody here reads as strings (a date column's) pass on to the page as bytes.
+  if (rawBytes.ascii && !levelsAreRaw) {
+    const raw = rawWithAsciiDictionary(column.raw.codes, rawBytes, () =>
+      stringsFromBytes(rawBytes),
+    );
+    return { index, column: { ...column, raw, levels }, warnings };
+  }
+  const dictionary = stringsFromBytes(rawBytes);
+  const raw = { ...column.raw, dictionary };
+  return {
+    index,
+    column: { ...column, raw, levels: levelsAreRaw ? dictionary : levels },
+    warnings,
+  };
 }
