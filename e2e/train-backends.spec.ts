@@ -38,11 +38,7 @@ test('stop training: the running model is cancelled, finished ones stay', async 
   const model = new ModelPage(page);
   await app.open();
   await app.loadSample();
-  await model.chooseTarget('revenue');
-  await model.selectModels(['linear', 'neural']);
-  await model.setBackend('cpu');
-  await model.makeNeuralRunLong();
-  await model.train();
+  await model.trainBeforeLongNeural('revenue', ['linear']);
   await expect(await model.finished('linear')).toHaveAttribute('data-status', 'done');
   const progress = page.locator('[data-testid="training-progress"][data-model="neural"]');
   await expect(progress).toBeVisible();

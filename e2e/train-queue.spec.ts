@@ -14,11 +14,7 @@ test('on 2 cores models train in turn, and a finished model shows its charts on 
   const model = new ModelPage(page);
   await app.open();
   await app.loadSample();
-  await model.chooseTarget('revenue');
-  await model.selectModels(['svm', 'neural']);
-  await model.setBackend('cpu');
-  await model.makeNeuralRunLong();
-  await model.train();
+  await model.trainBeforeLongNeural('revenue', ['svm']);
 
   const neuralProgress = page.locator('[data-testid="training-progress"][data-model="neural"]');
   await expect(neuralProgress).toHaveAttribute('data-queued', 'true');
@@ -50,11 +46,7 @@ test('while others train, a finished linear model shows its coefficients on requ
   const model = new ModelPage(page);
   await app.open();
   await app.loadSample();
-  await model.chooseTarget('revenue');
-  await model.selectModels(['linear', 'neural']);
-  await model.setBackend('cpu');
-  await model.makeNeuralRunLong();
-  await model.train();
+  await model.trainBeforeLongNeural('revenue', ['linear']);
 
   await expect(await model.finished('linear')).toHaveAttribute('data-status', 'done');
   await model.result('linear').click();

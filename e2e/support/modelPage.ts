@@ -54,6 +54,15 @@ export class ModelPage {
     await this.option('neural', 'patience').fill('0');
   }
 
+  /** Trains `first` and then a long neural run on cpu, so that training is still under way after `first`. */
+  async trainBeforeLongNeural(target: string, first: readonly string[]): Promise<void> {
+    await this.chooseTarget(target);
+    await this.selectModels([...first, 'neural']);
+    await this.setBackend('cpu');
+    await this.makeNeuralRunLong();
+    await this.train();
+  }
+
   async train(): Promise<void> {
     await this.page.getByTestId('train-button').click();
   }

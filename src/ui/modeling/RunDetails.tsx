@@ -3,24 +3,12 @@ import type { LinearModel } from '../../core/models/linear/linearTypes';
 import type { NeuralModel } from '../../core/models/neural/neuralTypes';
 import { useAppStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import { HeldUntilTrainingNote } from '../results/HeldUntilTrainingNote';
 import { Staggered } from '../results/Staggered';
 import { coefficientsHeld } from './detailsHold';
 import { formatMetric } from './headlineMetrics';
 import { LinearDetails } from './LinearDetails';
 import { translateOr } from './translateOr';
-
-/** Says that the coefficient table waits for training to end, with a way to see it now. */
-function CoefficientsHeldNote({ onShow }: { readonly onShow: () => void }) {
-  const t = useT();
-  return (
-    <p className="setup-note" role="status" data-testid="coefficients-held">
-      {t('modeling.coefficientsAfterTraining')}{' '}
-      <button type="button" data-testid="coefficients-show" onClick={onShow}>
-        {t('modeling.showCoefficientsNow')}
-      </button>
-    </p>
-  );
-}
 
 /** Row counts, cross-validation, notices and (linear models) the coefficient table of the selected run. */
 export function RunDetails() {
@@ -81,7 +69,16 @@ export function RunDetails() {
           </ul>
         </div>
       )}
-      {held && <CoefficientsHeldNote onShow={() => setShownEarly(run.id)} />}
+      {held && (
+        <HeldUntilTrainingNote
+          className="setup-note"
+          testId="coefficients-held"
+          buttonTestId="coefficients-show"
+          text={t('modeling.coefficientsAfterTraining')}
+          buttonText={t('modeling.showCoefficientsNow')}
+          onShow={() => setShownEarly(run.id)}
+        />
+      )}
       {/* The coefficient table gets a task of its own, not the one that brings the outcome. */}
       <Staggered key={run.id}>
         <span key="first" />

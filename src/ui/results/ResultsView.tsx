@@ -8,25 +8,14 @@ import { FitChart } from './FitChart';
 import { ImportanceChart } from './ImportanceChart';
 import { ModelComparison } from './ModelComparison';
 import { RegressionDiagnosticsCharts } from './regression/RegressionDiagnosticsCharts';
+import { HeldUntilTrainingNote } from './HeldUntilTrainingNote';
 import { ResultsStatusNote } from './ResultsStatusNote';
 import { Staggered } from './Staggered';
 import { SummaryPanel } from './SummaryPanel';
 
-/** Says that the charts wait for training to end (`results-charts-held`), with a way to see them now. */
-function ChartsHeldNote({ onShow }: { readonly onShow: () => void }) {
-  const t = useT();
-  return (
-    <p className="results-status" role="status" data-testid="results-charts-held">
-      {t('modeling.chartsAfterTraining')}{' '}
-      <button type="button" data-testid="results-show-charts" onClick={onShow}>
-        {t('modeling.showChartsNow')}
-      </button>
-    </p>
-  );
-}
-
 /** The selected run's results: summary, comparison, fit, diagnostics, drivers and exports. */
 export function ResultsView() {
+  const t = useT();
   const runId = useAppStore((s) => s.selectedRunId);
   const status = useAppStore((s) => (runId === null ? null : s.runResults[runId]?.status));
   const training = useAppStore((s) => s.trainingController !== null);
@@ -41,7 +30,16 @@ export function ResultsView() {
   return (
     <section className="results-view" data-run={String(runId)}>
       <ResultsStatusNote runId={runId} />
-      {held && <ChartsHeldNote onShow={() => setShownEarly(runId)} />}
+      {held && (
+        <HeldUntilTrainingNote
+          className="results-status"
+          testId="results-charts-held"
+          buttonTestId="results-show-charts"
+          text={t('modeling.chartsAfterTraining')}
+          buttonText={t('modeling.showChartsNow')}
+          onShow={() => setShownEarly(runId)}
+        />
+      )}
       <Staggered key={runId}>
         <SummaryPanel key="summary" runId={runId} />
         <ExportBar key="export" runId={runId} />
