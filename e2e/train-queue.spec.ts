@@ -1,19 +1,24 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './support/appPage';
 import { ModelPage } from './support/modelPage';
+
+/** The sample loaded in a page told it runs on 2 cores; its model page. */
+async function sampleOnTwoCores(page: Page): Promise<ModelPage> {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 });
+  });
+  const app = new AppPage(page);
+  await app.open();
+  await app.loadSample();
+  return new ModelPage(page);
+}
 
 // The page is told it runs on 2 cores, so one model trains at a time and the other waits its turn;
 // a finished model's charts wait for training to end unless asked for.
 test('on 2 cores models train in turn, and a finished model shows its charts on request', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 });
-  });
-  const app = new AppPage(page);
-  const model = new ModelPage(page);
-  await app.open();
-  await app.loadSample();
+  const model = await sampleOnTwoCores(page);
   await model.trainBeforeLongNeural('revenue', ['svm']);
 
   const neuralProgress = page.locator('[data-testid="training-progress"][data-model="neural"]');
@@ -39,13 +44,7 @@ test('on 2 cores models train in turn, and a finished model shows its charts on 
 test('while others train, a finished linear model shows its coefficients on request', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 });
-  });
-  const app = new AppPage(page);
-  const model = new ModelPage(page);
-  await app.open();
-  await app.loadSample();
+  const model = await sampleOnTwoCores(page);
   await model.trainBeforeLongNeural('revenue', ['linear']);
 
   await expect(await model.finished('linear')).toHaveAttribute('data-status', 'done');
