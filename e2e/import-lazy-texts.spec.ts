@@ -4,7 +4,7 @@ import { AppPage } from './support/appPage';
 // A date column with more distinct texts than the page decodes at once keeps its raw texts
 // packed until first use (src/core/data/lazyStrings.ts); a type override must still see them.
 // A file of several MB is parsed in parts by nested workers, whose date texts pass through the
-// import worker as bytes (src/core/data/asciiTextsRaw.ts): the same texts must arrive.
+// import worker as bytes (LazyStrings.fromAsciiBytes, same module): the same texts must arrive.
 
 /** The texts the page writes (the same formula runs in the page). */
 const stampOf = (i: number): string =>

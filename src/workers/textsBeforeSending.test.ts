@@ -11,7 +11,7 @@ function dateColumn(name: string, lazy: boolean): Column {
   if (packed === null) throw new Error('expected the texts to pack');
   const codes = Int32Array.from(TEXTS, (_, i) => i);
   const raw = lazy
-    ? rawWithLazyDictionary(codes, new LazyStrings(packed, 0, TEXTS.length))
+    ? rawWithLazyDictionary(codes, LazyStrings.fromPacked(packed, 0, TEXTS.length))
     : { kind: 'strings' as const, codes, dictionary: [...TEXTS] };
   return {
     name,

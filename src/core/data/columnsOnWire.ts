@@ -1,5 +1,4 @@
-import { asciiBytesBehind } from './asciiTextsRaw';
-import { LazyStrings, rawWithLazyDictionary } from './lazyStrings';
+import { LazyStrings, pendingAsciiBytes, rawWithLazyDictionary } from './lazyStrings';
 import { listStarts, unpackList } from './packedLists';
 import {
   packedStringBuffers,
@@ -57,8 +56,8 @@ export function columnsToWire(columns: readonly Column[]): ColumnsOnWire {
     if (raw.kind === 'numbers') {
       return { ...column, raw, levels: levels === null ? null : listIndex(levels) };
     }
-    // Texts still held as bytes (see asciiTextsRaw) are copied as they are, never decoded here.
-    const bytes = asciiBytesBehind(raw);
+    // Texts still held as ASCII bytes (see lazyStrings) are copied as they are, never decoded here.
+    const bytes = pendingAsciiBytes(raw);
     const dictionary = listIndex(bytes ?? raw.dictionary);
     const levelsIndex =
       levels === null
@@ -118,7 +117,7 @@ export function* columnsFromWire(
       index,
       needed === null || needed.has(index)
         ? yield* unpackList(packed, start, length)
-        : new LazyStrings(packed, start, length),
+        : LazyStrings.fromPacked(packed, start, length),
     );
   }
   const list = (index: number): string[] | LazyStrings => {

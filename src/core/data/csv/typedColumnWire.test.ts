@@ -7,7 +7,7 @@ import { ByteDictionary } from './byteDictionary';
 import type { CsvPartColumn } from './csvPartTypes';
 import { typeColumnParts, type TypedColumn } from './typeColumnParts';
 import { typedColumnBuffers, typedColumnFromWire, typedColumnToWire } from './typedColumnWire';
-import { asciiBytesBehind } from '../asciiTextsRaw';
+import { pendingAsciiBytes } from '../lazyStrings';
 import { columnsFromWire, columnsToWire, type ColumnsOnWire } from '../columnsOnWire';
 
 /** The columns back from their wire form in one go, as the page unpacks them (eagerly). */
@@ -108,17 +108,17 @@ describe('columns typed from parts on the wire', () => {
     const days = typedFromParts('day', [textPart('2024-01-05', null), textPart('2024-02-29')], 3);
     const expected = structuredClone(days.column);
     const arrived = acrossThreads(days).column;
-    expect(arrived.raw.kind === 'strings' && asciiBytesBehind(arrived.raw)).not.toBeNull();
+    expect(arrived.raw.kind === 'strings' && pendingAsciiBytes(arrived.raw)).not.toBeNull();
     // On to the page: the held bytes are copied into the packing, never decoded here.
     const onPage = columnsFromWireNow(columnsToWire([arrived]));
-    expect(asciiBytesBehind(arrived.raw)).not.toBeNull();
+    expect(pendingAsciiBytes(arrived.raw)).not.toBeNull();
     expect(onPage).toEqual([expected]);
     // A read (e.g. a personal-data check) decodes them once, and later packings use the strings.
     expect(arrived.raw.kind === 'strings' && arrived.raw.dictionary).toEqual([
       '2024-01-05',
       '2024-02-29',
     ]);
-    expect(asciiBytesBehind(arrived.raw)).toBeNull();
+    expect(pendingAsciiBytes(arrived.raw)).toBeNull();
     expect(columnsFromWireNow(columnsToWire([arrived]))).toEqual([expected]);
   });
 
@@ -130,7 +130,7 @@ describe('columns typed from parts on the wire', () => {
     );
     expect(days.column.type).toBe('date');
     const arrived = acrossThreads(days).column;
-    expect(asciiBytesBehind(arrived.raw)).toBeNull();
+    expect(pendingAsciiBytes(arrived.raw)).toBeNull();
     expect(arrived.raw.kind === 'strings' && arrived.raw.dictionary).toEqual([
       '2024年3月1日',
       '2024年3月2日',

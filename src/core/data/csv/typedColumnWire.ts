@@ -5,7 +5,7 @@ import {
   wireBuffers,
   type ColumnsOnWire,
 } from '../columnsOnWire';
-import { rawWithAsciiDictionary } from '../asciiTextsRaw';
+import { LazyStrings, rawWithLazyDictionary } from '../lazyStrings';
 import type { Column } from '../table';
 import { stringsFromBytes, type DictionaryBytes } from './dictionaryText';
 import { levelsFromNumbers, numbersBehindLevels } from './levelNumbers';
@@ -82,9 +82,7 @@ export function typedColumnFromWire(wire: TypedColumnOnWire): TypedColumn {
   }
   // ASCII texts nobody here reads as strings (a date column's) pass on to the page as bytes.
   if (rawBytes.ascii && !levelsAreRaw) {
-    const raw = rawWithAsciiDictionary(column.raw.codes, rawBytes, () =>
-      stringsFromBytes(rawBytes),
-    );
+    const raw = rawWithLazyDictionary(column.raw.codes, LazyStrings.fromAsciiBytes(rawBytes));
     return { index, column: { ...column, raw, levels }, warnings };
   }
   const dictionary = stringsFromBytes(rawBytes);
