@@ -8,8 +8,9 @@
 // lists each long task with the charts and panels it put on screen; BENCH_PROFILE=FILE writes a
 // V8 CPU profile of both phases (build with `--minify false` for readable names; `pageMsAtStart`
 // lines it up with the tasks' start times); BENCH_TRACE=FILE writes a Chrome trace (layout, style,
-// paint and script of each task). The training phase ends in the task that stores the last
-// model's result (its progress row turns "done"); every later task counts as results render.
+// paint and script of each task, with JS samples). The training phase ends in the task that stores
+// the last model's result (its progress row turns "done"); every later task counts as results
+// render.
 import { writeFileSync } from 'node:fs';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { preview } from 'vite';
@@ -132,8 +133,16 @@ function attribute(
 }
 
 /** Starts the V8 sampling profiler when a profile file is asked for. */
-/** What a trace records: the main thread's tasks with their layout, style, paint and script. */
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'];
+/**
+ * What a trace records: the main thread's tasks with their layout, style, paint and script, and
+ * V8's JS samples (which functions each task's script spent its time in).
+ */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'disabled-by-default-v8.cpu_profiler',
+];
 
 interface Profiling {
   readonly session: CDPSession;
@@ -196,6 +205,9 @@ export async function measureTrainingInApp(
     const trace = process.env.BENCH_TRACE;
     if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
     await startObserving(page);
+    // Playwright sets up its script in the page's world on the first waitForFunction (15-24 ms
+    // of CPU, a trace at load 6): done here, it no longer lands among the training's tasks.
+    await page.waitForFunction(() => true);
     // The time stamp lines a trace up with the page clock (BENCH_TRACE).
     const startedAt = await page.evaluate(() => {
       console.timeStamp('bench: training starts');

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DataTable } from '../core/data/table';
 import type { ModelKind } from '../core/models/modelTypes';
 import type { ModelRequest, TrainingOutcome } from '../core/training/trainingTypes';
+import { nextTask } from '../workers/runInSlices';
 
 /** One started (mocked) training worker: the test decides when and how it ends. */
 interface StartedTraining {
@@ -52,8 +53,16 @@ async function storeOn(cores: number, models: readonly ModelKind[]) {
   return useAppStore;
 }
 
-/** Lets the promise callbacks and zero-delay timers that are due run. */
-const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the promise callbacks, zero-delay timers and message-channel tasks (`nextTask`) that are
+ * due run: a few rounds of both, since the store hops from one kind of task to the other.
+ */
+const settle = async () => {
+  for (let round = 0; round < 3; round++) {
+    await nextTask();
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+};
 
 const finishLatest = async (kind: ModelKind) => {
   started
@@ -90,6 +99,30 @@ describe('training queue', () => {
       ['neural', 'done'],
     ]);
     expect(store.getState().trainingController).toBeNull();
+  });
+
+  it('starts a model in a task after the train click and after the previous finished run', async () => {
+    const store = await storeOn(2, ['linear', 'svm']);
+    /** The models started once every promise callback due in the current task has run. */
+    const startedInThisTask = async () => {
+      for (let hop = 0; hop < 50; hop++) await Promise.resolve();
+      return started.map((training) => training.kind);
+    };
+    void store.getState().train();
+    expect(await startedInThisTask()).toEqual([]);
+    expect(store.getState().queuedRuns.map((queued) => queued.kind)).toEqual(['linear', 'svm']);
+    await settle();
+    expect(started.map((training) => training.kind)).toEqual(['linear']);
+
+    let startedWhenLinearDone: Promise<ModelKind[]> | undefined;
+    const stop = store.subscribe((state) => {
+      const linearDone = state.runs.some((run) => run.kind === 'linear' && run.status === 'done');
+      if (linearDone) startedWhenLinearDone ??= startedInThisTask();
+    });
+    await finishLatest('linear');
+    stop();
+    expect(await startedWhenLinearDone).toEqual(['linear']);
+    expect(started.map((training) => training.kind)).toEqual(['linear', 'svm']);
   });
 
   it('keeps a queued model its id, so its run follows the runs started before it', async () => {

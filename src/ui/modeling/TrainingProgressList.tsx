@@ -45,7 +45,7 @@ export function TrainingProgressList() {
               aria-valuenow={percent}
               className="progress-track"
             >
-              <div className="progress-fill" style={{ width: `${percent}%` }} />
+              <div className="progress-fill" style={{ transform: `scaleX(${percent / 100})` }} />
             </div>
             <span className="setup-note">
               {run.etaMs !== null && t('modeling.eta', { seconds: Math.ceil(run.etaMs / 1000) })}
