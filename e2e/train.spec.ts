@@ -20,6 +20,10 @@ test.describe('training models on the sample', () => {
       expect(await model.metric(kind, 'rmse')).toBeGreaterThan(0);
       expect(await model.metric(kind, 'train-ms')).toBeGreaterThan(0);
     }
+    // The SVM's kernel rows came from our WebAssembly SIMD kernel, which the page's CSP allows
+    // ('wasm-unsafe-eval'); a JavaScript fallback would give the same model, only slower.
+    await expect(model.result('svm')).toHaveAttribute('data-svm-engine', 'wasm-simd');
+    await expect(model.result('linear')).not.toHaveAttribute('data-svm-engine');
     await model.result('linear').click();
     const intercept = page.locator('[data-testid="coef-row"][data-feature="(intercept)"]');
     expect(Number(await intercept.getAttribute('data-se'))).toBeGreaterThan(0);
@@ -41,6 +45,7 @@ test.describe('training models on the sample', () => {
       expect(await model.metric(kind, 'accuracy')).toBeGreaterThan(0.6);
       expect(await model.metric(kind, 'auc')).toBeGreaterThan(0.6);
     }
+    await expect(model.result('svm')).toHaveAttribute('data-svm-engine', 'wasm-simd');
   });
 
   test('neural network on the cpu backend streams its loss curve', async ({ page }) => {

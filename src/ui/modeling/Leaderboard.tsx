@@ -1,4 +1,5 @@
 import type { TaskType } from '../../core/models/modelTypes';
+import { rowKernelOf } from '../../core/models/svm/svmTypes';
 import { useAppStore } from '../../state/store';
 import type { ModelRun } from '../../state/trainingSlice';
 import { useT } from '../i18n/useT';
@@ -39,6 +40,9 @@ export function Leaderboard() {
       if (value !== null) attributes[column.attribute] = String(value);
     }
     if (run.outcome.backend !== null) attributes['data-backend'] = run.outcome.backend;
+    // A kernel SVM names what computed its kernel rows: proof that our SIMD kernel ran.
+    const rowKernel = rowKernelOf(run.outcome.model);
+    if (rowKernel !== null) attributes['data-svm-engine'] = rowKernel;
     return attributes;
   };
   return (

@@ -41,13 +41,18 @@ describe('kernel training on a shared workspace', () => {
           trainKernelClassifier(data, classes, 3, params, settings(simd, cacheBytes), () => {});
         const regress = (simd: boolean) =>
           trainKernelRegressor(data, target, 0.1, params, settings(simd, cacheBytes), () => {});
-        const classifier = classify(true);
+        // Bit for bit the same models; each names what computed its kernel rows.
+        const { rowKernel: simdRows, ...classifier } = classify(true);
+        const { rowKernel: plainRows, ...plainClassifier } = classify(false);
+        expect([simdRows, plainRows]).toEqual(['wasm-simd', 'javascript']);
         expect(classifier.pairs).toHaveLength(3);
         expect(classifier.pairs.every((pair) => pair.sigmoid !== null)).toBe(true);
-        expect(classifier).toEqual(classify(false));
-        const regressor = regress(true);
+        expect(classifier).toEqual(plainClassifier);
+        const { rowKernel: simdSvr, ...regressor } = regress(true);
+        const { rowKernel: plainSvr, ...plainRegressor } = regress(false);
+        expect([simdSvr, plainSvr]).toEqual(['wasm-simd', 'javascript']);
         expect(regressor.supportRows.length).toBeGreaterThan(20);
-        expect(regressor).toEqual(regress(false));
+        expect(regressor).toEqual(plainRegressor);
       });
     }
   }

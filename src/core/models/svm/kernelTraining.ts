@@ -7,10 +7,10 @@ import {
   type KernelFitSettings,
   type MachineFit,
 } from './kernelMachines';
-import { createKernelWorkspace } from './kernelWorkspace';
+import { createKernelWorkspace, type KernelWorkspace } from './kernelWorkspace';
 import { crossValidatedSigmoid } from './plattCrossValidation';
 import { deriveSeed, seededRandom } from './seededShuffle';
-import type { ClassPair, KernelMachine, KernelParams, KernelSvmModel } from './svmTypes';
+import type { ClassPair, KernelMachine, KernelParams, KernelSvmModel, RowKernel } from './svmTypes';
 
 export interface KernelTrainSettings extends Omit<KernelFitSettings, 'onProgress'> {
   readonly probability: boolean;
@@ -143,6 +143,7 @@ export function trainKernelClassifier(
     probabilityKind: settings.probability ? 'platt' : 'decision-score',
     iterations: trained.reduce((sum, pair) => sum + pair.iterations, 0),
     converged: trained.every((pair) => pair.converged),
+    rowKernel: rowKernelOf(shared.workspace),
   };
 }
 
@@ -155,9 +156,10 @@ export function trainKernelRegressor(
   settings: KernelTrainSettings,
   report: (fraction: number) => void,
 ): KernelSvmModel {
+  const workspace = settings.workspace ?? createKernelWorkspace();
   const fit = fitEpsilonSvr(kernelRows(data), targets, epsilon, params, {
     ...settings,
-    workspace: settings.workspace ?? createKernelWorkspace(),
+    workspace,
     onProgress: report,
   });
   const { supportVectors, supportRows, renumber } = collectSupportVectors(data, [fit.machine]);
@@ -178,5 +180,9 @@ export function trainKernelRegressor(
     probabilityKind: 'none',
     iterations: fit.iterations,
     converged: fit.converged,
+    rowKernel: rowKernelOf(workspace),
   };
 }
+
+const rowKernelOf = (workspace: KernelWorkspace): RowKernel =>
+  workspace.usedSimd() ? 'wasm-simd' : 'javascript';

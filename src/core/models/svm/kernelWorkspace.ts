@@ -35,6 +35,8 @@ export interface KernelWorkspace {
     cacheBytes: number,
     precision: CachePrecision,
   ): FitStorage;
+  /** Whether a fit so far filled its kernel rows with the WebAssembly SIMD kernel. */
+  usedSimd(): boolean;
 }
 
 type RowFunction = (...addresses: [number, number, number, number, number, number, number]) => void;
@@ -76,6 +78,7 @@ function plainWorkspace(): KernelWorkspace {
       const slab = slabOver(buffer, 0, data.rows, limit, precision);
       return { fill: kernelRowFiller(params, data), slab, simd: false };
     },
+    usedSimd: () => false,
   };
 }
 
@@ -95,6 +98,7 @@ function wasmWorkspace(module: object): KernelWorkspace {
   const plain = plainWorkspace();
   let memory: WasmMemory | null = null;
   let exports: Record<string, unknown> = {};
+  let simdFits = 0;
   const ensure = (bytes: number): WasmMemory => {
     const pages = Math.ceil(bytes / PAGE_BYTES);
     if (memory === null) {
@@ -128,8 +132,10 @@ function wasmWorkspace(module: object): KernelWorkspace {
       const limit = cacheRowLimit(data.rows, cacheBytes, 'float32');
       const slab = slabOver(buffer, layout.slab, data.rows, limit, 'float32');
       const fill = wasmFiller(params, data, kernel, buffer, layout);
+      simdFits += 1;
       return { fill, slab, simd: true };
     },
+    usedSimd: () => simdFits > 0,
   };
 }
 

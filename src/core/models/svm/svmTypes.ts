@@ -96,6 +96,22 @@ export interface KernelSvmModel {
   readonly iterations: number;
   /** False when an iteration limit stopped training before the tolerance was met. */
   readonly converged: boolean;
+  /**
+   * What computed the kernel rows while it trained: our WebAssembly SIMD kernel, or JavaScript
+   * (where WebAssembly SIMD does not compile, or for a float64 cache). Absent in older files.
+   */
+  readonly rowKernel?: RowKernel;
+}
+
+/** The code that computes an SMO training's kernel rows. */
+export type RowKernel = 'wasm-simd' | 'javascript';
+
+/** What computed a trained model's kernel rows, when it is a kernel SVM that says so. */
+export function rowKernelOf(model: unknown): RowKernel | null {
+  if (typeof model !== 'object' || model === null || !Object.hasOwn(model, 'rowKernel'))
+    return null;
+  const rowKernel = (model as { rowKernel: unknown }).rowKernel;
+  return rowKernel === 'wasm-simd' || rowKernel === 'javascript' ? rowKernel : null;
 }
 
 /** One linear machine: decision = weights . x + bias. */
