@@ -65,6 +65,21 @@ describe('inferTask', () => {
 });
 
 describe('class guard', () => {
+  it('counts the classes of all rows, or of the rows asked for only', () => {
+    const column = levelColumn('plan', ['pro', 'free', null, 'pro', 'team', 'free']);
+    const counts = (rows: Int32Array | null) =>
+      countClasses(column, rows).map(({ label, count }) => [label, count]);
+    expect(counts(null)).toEqual([
+      ['free', 2],
+      ['pro', 2],
+      ['team', 1],
+    ]);
+    expect(counts(Int32Array.of(0, 2, 3, 5))).toEqual([
+      ['free', 1],
+      ['pro', 2],
+    ]);
+  });
+
   it('refuses a target with a single class, naming it', () => {
     const classes = countClasses(levelColumn('churn', ['yes', 'yes', null]), null);
     expect(checkClassCount('churn', classes)).toEqual({

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ColumnProfile } from '../../core/data/profileTypes';
 import type { Column } from '../../core/data/table';
 import { useAppStore } from '../../state/store';
@@ -16,8 +17,11 @@ interface ColumnProfileCardProps {
   readonly rowCount: number;
 }
 
-/** One column at a glance: its type (changeable), missing and distinct counts, numbers, shape. */
-export function ColumnProfileCard({
+/**
+ * One column at a glance: its type (changeable), missing and distinct counts, numbers, shape.
+ * Memoised: the cards already on screen are not rendered again each time more cards mount.
+ */
+export const ColumnProfileCard = memo(function ColumnProfileCard({
   column,
   columnIndex,
   profile,
@@ -65,7 +69,7 @@ export function ColumnProfileCard({
       {profile && <ProfileShape profile={profile} formatters={formatters} />}
     </article>
   );
-}
+});
 
 interface ProfileShapeProps {
   readonly profile: ColumnProfile;

@@ -4,9 +4,12 @@ import { ColumnProfileCard } from './ColumnProfileCard';
 import { useProgressiveCount } from './useProgressiveCount';
 import './dataset.css';
 
-/** Cards rendered with the table; the rest follow a few per task (see useProgressiveCount). */
-const FIRST_CARDS = 4;
-const CARDS_PER_TASK = 4;
+/**
+ * Cards rendered when the list mounts; the rest follow two per mount step (see
+ * useProgressiveCount): a step's render and the layout of its new cards stay short tasks.
+ */
+const FIRST_CARDS = 2;
+const CARDS_PER_TASK = 2;
 
 /** One profile card per column, in a strip that scrolls sideways. */
 export function ColumnProfileList() {

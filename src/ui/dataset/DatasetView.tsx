@@ -2,6 +2,7 @@ import { useAppStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { ColumnProfileList } from './ColumnProfileList';
 import { DataGrid } from './DataGrid';
+import { datasetKey } from './datasetKey';
 import { DatasetSummary } from './DatasetSummary';
 import { PiiPanel } from './pii/PiiPanel';
 import { useProgressiveCount } from './useProgressiveCount';
@@ -15,10 +16,10 @@ export function DatasetView() {
   const language = useAppStore((s) => s.language);
   useWarmNumberFormats(language);
   // A new dataset gets a fresh grid (scrolled to the top); a retyped column keeps the scroll.
-  const gridKey = table ? `${table.name}:${table.rowCount}:${table.columns.length}` : '';
-  // A new dataset mounts in stages, one task each: the summary (with the setup around it), then
-  // the personal-data panel and the first profile cards, then the grid, whose virtualisers
-  // measure it (a forced layout). Each stage's render and layout then stays a short task.
+  const gridKey = datasetKey(table);
+  // A new dataset mounts in stages, one mount step each (see mountSteps): the summary, then the
+  // personal-data panel and the first profile cards, then the grid, whose virtualisers measure
+  // it (a forced layout). Each stage's render and layout then stays a short task.
   const stage = useProgressiveCount(2, 0, 1, gridKey);
   const detailsShown = stage >= 1;
   const gridShown = stage >= 2;

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { enqueueMountStep } from '../app/mountSteps';
 
 /**
- * How many of `total` items to render: `first` at once, then `step` more in each following task,
- * starting over when `resetKey` changes. A wide table's cards then mount over a few short tasks
- * instead of one long one that blocks the page.
+ * How many of `total` items to render: `first` at once, then `step` more per mount step (see
+ * mountSteps: one step per task, after the last step's frame), starting over when `resetKey`
+ * changes. A wide table's cards then mount over a few short tasks instead of one long one, and
+ * the dataset view's stages, cards and grid rows never render in one task together.
  */
 export function useProgressiveCount(
   total: number,
@@ -17,8 +19,7 @@ export function useProgressiveCount(
   const shown = state.resetKey === resetKey ? state.shown : first;
   useEffect(() => {
     if (shown >= total) return;
-    const timer = setTimeout(() => setState((s) => ({ ...s, shown: s.shown + step })), 0);
-    return () => clearTimeout(timer);
+    return enqueueMountStep(() => setState((s) => ({ ...s, shown: s.shown + step })));
   }, [shown, total, step]);
   return Math.min(shown, total);
 }

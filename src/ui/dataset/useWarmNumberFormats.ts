@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Language } from '../../state/settingsSlice';
+import { numberFormatFor } from '../i18n/translate';
 import { formattersFor, localeFor } from './formatCell';
 
 /**
@@ -11,7 +12,7 @@ export function useWarmNumberFormats(language: Language): void {
     const locale = localeFor(language);
     const warm = () => {
       formattersFor(locale).cell.format(1);
-      (1).toLocaleString(locale); // the messages format their numbers this way
+      numberFormatFor(language).format(1); // the messages' numbers
     };
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(warm);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, zh } from './messages';
+
+const catalogs = { en, zh };
 import { translate } from './translate';
 
 describe('translate', () => {
@@ -18,5 +20,21 @@ describe('translate', () => {
   it('fills placeholders and formats numbers for the language', () => {
     expect(translate('en', 'dataset.rows', { rows: 1234567 })).toBe('1,234,567 rows');
     expect(translate('zh', 'dataset.rows', { rows: 12 })).toBe('12 行');
+  });
+
+  it('formats numbers exactly as toLocaleString does in each language', () => {
+    const numbers = [0, -3, 0.5, 1234.5678, 987654321, -0.001, 1e21, Number.NaN];
+    for (const [language, locale] of [
+      ['en', 'en'],
+      ['zh', 'zh-CN'],
+    ] as const) {
+      for (const rows of numbers) {
+        const expected = catalogs[language]['dataset.rows'].replace(
+          '{rows}',
+          rows.toLocaleString(locale),
+        );
+        expect(translate(language, 'dataset.rows', { rows })).toBe(expected);
+      }
+    }
   });
 });

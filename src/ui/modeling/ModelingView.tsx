@@ -1,4 +1,6 @@
 import { useAppStore } from '../../state/store';
+import { datasetKey } from '../dataset/datasetKey';
+import { useProgressiveCount } from '../dataset/useProgressiveCount';
 import { useT } from '../i18n/useT';
 import { ResultsView } from '../results/ResultsView';
 import { FeatureList } from './FeatureList';
@@ -16,7 +18,11 @@ import './modeling.css';
 export function ModelingView() {
   const t = useT();
   const hasTable = useAppStore((s) => s.table !== null);
-  if (!hasTable) return null;
+  // A new dataset's set-up mounts one mount step after the table shows, not in the task that
+  // brings the table (a million rows' arrival already fills that task).
+  const shownFor = useAppStore((s) => datasetKey(s.table));
+  const setupShown = useProgressiveCount(1, 0, 1, shownFor) === 1;
+  if (!hasTable || !setupShown) return null;
   return (
     <section className="modeling" aria-labelledby="modeling-title">
       <h2 id="modeling-title">{t('modeling.title')}</h2>

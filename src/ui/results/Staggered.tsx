@@ -1,45 +1,6 @@
 import { Children, isValidElement, useEffect, useState, type ReactNode } from 'react';
+import { enqueueMountStep } from '../app/mountSteps';
 import { admit, keepPresent, nextToAdmit, type ChildKey } from './staggerKeys';
-
-/** Steps waiting for a task of their own, from every Staggered on the page, in order. */
-const queue: (() => void)[] = [];
-let scheduled = false;
-/** A hidden page draws no frames: the next step comes after this long at the latest (ms). */
-const FRAME_FALLBACK_MS = 1000;
-
-/**
- * Runs the next step once the page has drawn two frames: by then React has also rendered what
- * the last step set off in tasks of its own (a chart's second render, once it knows its size),
- * so that work never shares a task with the next step.
- */
-function scheduleNextStep(): void {
-  scheduled = true;
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    setTimeout(runNextStep, 0);
-  };
-  // Two frames: a chart learns its size from a ResizeObserver during the first one.
-  requestAnimationFrame(() => requestAnimationFrame(start));
-  setTimeout(start, FRAME_FALLBACK_MS);
-}
-
-function runNextStep(): void {
-  scheduled = false;
-  queue.shift()?.();
-  if (queue.length > 0) scheduleNextStep();
-}
-
-/** Runs `step` in a later task, one step per task across all Staggered; returns a cancel. */
-function enqueueStep(step: () => void): () => void {
-  queue.push(step);
-  if (!scheduled) scheduleNextStep();
-  return () => {
-    const index = queue.indexOf(step);
-    if (index >= 0) queue.splice(index, 1);
-  };
-}
 
 const keyOf = (child: ReactNode, index: number): ChildKey =>
   isValidElement(child) && child.key !== null ? child.key : `#${index}`;
@@ -62,7 +23,7 @@ export function Staggered({ children }: { readonly children: ReactNode }) {
   useEffect(() => {
     if (pending === null) return;
     const present = signature.split('\n');
-    return enqueueStep(() => setAdmitted((was) => admit(was, present, pending)));
+    return enqueueMountStep(() => setAdmitted((was) => admit(was, present, pending)));
   }, [pending, signature]);
   return <>{items.filter((item, index) => current.has(keyOf(item, index)))}</>;
 }
