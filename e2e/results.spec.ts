@@ -91,6 +91,18 @@ test.describe('results of a trained model', () => {
     for (const chart of ['chart-roc', 'chart-gains', 'chart-importance', 'chart-fit']) {
       expect(await results.pointsOf(chart)).toBeGreaterThan(0);
     }
+    // The ROC and gains plots are Recharts charts whose curves are our layers, placed by the
+    // chart's scales and mounted a task after it: the chance diagonal and the churn curve; the
+    // lift reference, random, lift and gains lines, hovering a share marks gains and lift.
+    const roc = results.chart('chart-roc');
+    await expect(roc.locator('path.chart-line')).toHaveCount(2);
+    await roc.locator('.chart-hit-area').hover({ position: { x: 60, y: 60 }, force: true });
+    await expect(roc.getByTestId('chart-tooltip')).toBeVisible();
+    const gains = results.chart('chart-gains');
+    await expect(gains.locator('path.chart-line')).toHaveCount(4);
+    await gains.locator('.chart-hit-area').hover({ position: { x: 80, y: 60 }, force: true });
+    await expect(gains.locator('.chart-active-point circle')).toHaveCount(2);
+    await page.mouse.move(0, 0);
     const cells = page.getByTestId('confusion-cell');
     await expect(cells).toHaveCount(4);
     let counted = 0;

@@ -7,6 +7,7 @@ import { CHART_HEIGHT } from './chartPalette';
 import type { ChartTable } from './chartTables';
 import { ShownCount } from './ShownCount';
 import { useElementWidth } from './useElementWidth';
+import { useMountStep } from './useMountStep';
 
 interface ChartFigureProps {
   /** The chart's `data-testid` (ui-contract). */
@@ -58,13 +59,20 @@ export function SizedChart(props: {
   readonly caption: string;
   readonly legend: readonly LegendEntry[] | undefined;
   readonly children: ReactElement;
+  /**
+   * Draw the chart only once the page's mount queue gives it a task (useMountStep), not in the
+   * task the observer reports the width in: a Recharts chart's first draw is a long one.
+   */
+  readonly queued?: boolean;
 }) {
   // The width comes from the observer's first report: the chart draws in a task of its own.
   const [width, measure] = useElementWidth(false);
+  const stepped = useMountStep(props.queued === true);
   const chart = props.children as ReactElement<ChartSurfaceProps>;
   return (
     <div className="chart-plot" ref={measure} style={{ height: props.height }}>
       {width > 0 &&
+        stepped &&
         cloneElement(chart, {
           width,
           height: props.height,

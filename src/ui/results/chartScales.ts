@@ -1,12 +1,4 @@
-import { createContext, useContext, useMemo } from 'react';
-import {
-  useChartHeight,
-  useChartWidth,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-  type ScaleFunction,
-} from 'recharts';
+import { createContext, useContext } from 'react';
 import type { PlotArea, PlotFrame } from './plotFrame';
 import type { ToPixel } from './pointGeometry';
 
@@ -25,26 +17,22 @@ export interface ChartScales {
   readonly height: number;
 }
 
-const toPixel =
-  (scale: ScaleFunction): ToPixel =>
-  (value) =>
-    scale(value);
+/** A Recharts chart's scales by y axis id (undefined: the first y axis), or null until it has them. */
+export type ScalesByAxis = (yAxisId: string | undefined) => ChartScales | null;
+
+/**
+ * The scales of the Recharts chart around the layers (`RechartsScales` reads them once for all
+ * of its layers); null outside a Recharts chart.
+ */
+export const RechartsScalesContext = createContext<ScalesByAxis | null>(null);
 
 /**
  * The scales of the chart a layer sits in: our plain plot's frame, or else the Recharts chart's
- * (the ROC and gains charts). Null until the chart has them. Both are asked every render (hooks
- * run unconditionally); outside a Recharts chart its hooks answer undefined at once.
+ * (the ROC and gains charts), as `RechartsScales` passes them down. Null until the chart has them.
  */
 export function useChartScales(yAxisId?: string): ChartScales | null {
   const frame = useContext(PlotFrameContext);
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale(yAxisId);
-  const area = usePlotArea();
-  const width = useChartWidth() ?? 0;
-  const height = useChartHeight() ?? 0;
-  return useMemo(() => {
-    if (frame) return frame;
-    if (!xScale || !yScale || !area) return null;
-    return { toX: toPixel(xScale), toY: toPixel(yScale), area, width, height };
-  }, [frame, xScale, yScale, area, width, height]);
+  const recharts = useContext(RechartsScalesContext);
+  if (frame) return frame;
+  return recharts ? recharts(yAxisId) : null;
 }

@@ -24,7 +24,7 @@ interface DiagnosticPlotProps {
 export function DiagnosticPlot({ caption, legend, children }: DiagnosticPlotProps) {
   return (
     <>
-      <SizedChart height={DIAGNOSTIC_PLOT_HEIGHT} caption={caption} legend={undefined}>
+      <SizedChart height={DIAGNOSTIC_PLOT_HEIGHT} caption={caption} legend={undefined} queued>
         {children}
       </SizedChart>
       <div className="diagnostic-legend">

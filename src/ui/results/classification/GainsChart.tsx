@@ -15,6 +15,7 @@ import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { fixedAxis } from '../fixedAxis';
 import { GridLayer } from '../GridLayer';
 import { LineLayer } from '../LineLayer';
+import { RechartsScales } from '../RechartsScales';
 import { XHoverLayer } from '../XHoverLayer';
 import {
   gainsCurves,
@@ -102,58 +103,66 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
     >
       <DiagnosticPlot caption={caption} legend={legend}>
         <ComposedChart data={curves.data as GainsDatum[]} margin={CHART_MARGIN}>
-          <GridLayer xTicks={UNIT_AXIS.ticks} yTicks={UNIT_AXIS.ticks} />
-          <XAxis
-            dataKey="share"
-            {...fixedAxis(UNIT_AXIS)}
-            tickFormatter={sharePercent}
-            label={xAxisLabel(t('classification.gains.share'))}
-          />
-          <YAxis
-            dataKey="gain"
-            {...fixedAxis(UNIT_AXIS)}
-            tickFormatter={sharePercent}
-            width={64}
-            label={yAxisLabel(t('classification.gains.gain'))}
-          />
-          <YAxis
-            yAxisId={LIFT_AXIS}
-            dataKey="lift"
-            orientation="right"
-            {...fixedAxis(curves.liftAxis)}
-            width={56}
-            label={{
-              value: t('classification.gains.lift'),
-              angle: 90,
-              position: 'insideRight',
-              style: { textAnchor: 'middle' },
-            }}
-          />
-          <LineLayer
-            data={[
-              { x: 0, y: 1 },
-              { x: 1, y: 1 },
-            ]}
-            yAxisId={LIFT_AXIS}
-            colour={REFERENCE_COLOUR}
-            dash="2 4"
-            dashed
-            under
-          />
-          <LineLayer data={curves.random} colour={REFERENCE_COLOUR} dash={RANDOM_DASH} dashed />
-          <LineLayer
-            data={curves.lift}
-            yAxisId={LIFT_AXIS}
-            colour={MODEL_COLOUR}
-            dash={LIFT_DASH}
-          />
-          <LineLayer data={curves.gain} colour={GAIN_COLOUR} />
-          <XHoverLayer
-            xs={shares}
-            anchorY={(index) => curves.data[index]?.gain ?? 0}
-            highlight={(index, place) => gainsHighlight(curves.data[index], place, HOVER_COLOURS)}
-            tooltip={(index) => gainsTooltip(curves.data[index], t)}
-          />
+          <RechartsScales
+            secondYAxisId={LIFT_AXIS}
+            axes={
+              <>
+                <XAxis
+                  dataKey="share"
+                  {...fixedAxis(UNIT_AXIS)}
+                  tickFormatter={sharePercent}
+                  label={xAxisLabel(t('classification.gains.share'))}
+                />
+                <YAxis
+                  dataKey="gain"
+                  {...fixedAxis(UNIT_AXIS)}
+                  tickFormatter={sharePercent}
+                  width={64}
+                  label={yAxisLabel(t('classification.gains.gain'))}
+                />
+                <YAxis
+                  yAxisId={LIFT_AXIS}
+                  dataKey="lift"
+                  orientation="right"
+                  {...fixedAxis(curves.liftAxis)}
+                  width={56}
+                  label={{
+                    value: t('classification.gains.lift'),
+                    angle: 90,
+                    position: 'insideRight',
+                    style: { textAnchor: 'middle' },
+                  }}
+                />
+              </>
+            }
+          >
+            <GridLayer xTicks={UNIT_AXIS.ticks} yTicks={UNIT_AXIS.ticks} />
+            <LineLayer
+              data={[
+                { x: 0, y: 1 },
+                { x: 1, y: 1 },
+              ]}
+              yAxisId={LIFT_AXIS}
+              colour={REFERENCE_COLOUR}
+              dash="2 4"
+              dashed
+              under
+            />
+            <LineLayer data={curves.random} colour={REFERENCE_COLOUR} dash={RANDOM_DASH} dashed />
+            <LineLayer
+              data={curves.lift}
+              yAxisId={LIFT_AXIS}
+              colour={MODEL_COLOUR}
+              dash={LIFT_DASH}
+            />
+            <LineLayer data={curves.gain} colour={GAIN_COLOUR} />
+            <XHoverLayer
+              xs={shares}
+              anchorY={(index) => curves.data[index]?.gain ?? 0}
+              highlight={(index, place) => gainsHighlight(curves.data[index], place, HOVER_COLOURS)}
+              tooltip={(index) => gainsTooltip(curves.data[index], t)}
+            />
+          </RechartsScales>
         </ComposedChart>
       </DiagnosticPlot>
     </DiagnosticFigure>

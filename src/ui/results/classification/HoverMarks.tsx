@@ -1,4 +1,4 @@
-import { useYAxisScale } from 'recharts';
+import { useChartScales } from '../chartScales';
 import type { Placement } from '../XHoverLayer';
 import { LIFT_AXIS, pixelOf, type GainsDatum } from './diagnosticCurves';
 
@@ -22,14 +22,14 @@ interface GainsHighlightProps {
 
 /** The hovered share: a vertical cursor, a dot on the gains curve and one on lift (own axis). */
 export function GainsHighlight({ datum, place, gainColour, liftColour }: GainsHighlightProps) {
-  const liftScale = useYAxisScale(LIFT_AXIS);
+  const lift = useChartScales(LIFT_AXIS);
   const x = pixelOf(place.toX, datum.share);
   if (x === null) return null;
   return (
     <g className="chart-active-point">
       <path d={`M${x},${place.top}V${place.bottom}`} stroke="#999" strokeDasharray="3 3" />
       <ActiveDot x={x} y={pixelOf(place.toY, datum.gain)} colour={gainColour} />
-      <ActiveDot x={x} y={pixelOf(liftScale, datum.lift)} colour={liftColour} />
+      <ActiveDot x={x} y={pixelOf(lift?.toY, datum.lift)} colour={liftColour} />
     </g>
   );
 }

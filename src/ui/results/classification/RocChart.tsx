@@ -10,6 +10,7 @@ import { xAxisLabel, yAxisLabel } from '../axisLabels';
 import { fixedAxis } from '../fixedAxis';
 import { GridLayer } from '../GridLayer';
 import { LineLayer } from '../LineLayer';
+import { RechartsScales } from '../RechartsScales';
 import { useDoneRuns } from '../runSelectors';
 import { XHoverLayer } from '../XHoverLayer';
 import { rocHoverItems, rocLine, type CurvePoint } from './diagnosticCurves';
@@ -134,41 +135,48 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
     >
       <DiagnosticPlot caption={caption} legend={legend}>
         <LineChart data={AXIS_DATA} margin={CHART_MARGIN}>
-          <GridLayer xTicks={UNIT_AXIS.ticks} yTicks={UNIT_AXIS.ticks} />
-          <XAxis
-            dataKey="fpr"
-            {...fixedAxis(UNIT_AXIS)}
-            label={xAxisLabel(t('classification.roc.fpr'))}
-          />
-          <YAxis
-            dataKey="tpr"
-            {...fixedAxis(UNIT_AXIS)}
-            width={64}
-            label={yAxisLabel(t('classification.roc.tpr'))}
-          />
-          <LineLayer data={DIAGONAL} colour={REFERENCE_COLOUR} dash="4 4" dashed under />
-          {series.map((line) => (
-            <LineLayer
-              key={line.key}
-              data={line.line}
-              colour={line.colour}
-              dash={line.dash}
-              dashed={line.dashed}
+          <RechartsScales
+            axes={
+              <>
+                <XAxis
+                  dataKey="fpr"
+                  {...fixedAxis(UNIT_AXIS)}
+                  label={xAxisLabel(t('classification.roc.fpr'))}
+                />
+                <YAxis
+                  dataKey="tpr"
+                  {...fixedAxis(UNIT_AXIS)}
+                  width={64}
+                  label={yAxisLabel(t('classification.roc.tpr'))}
+                />
+              </>
+            }
+          >
+            <GridLayer xTicks={UNIT_AXIS.ticks} yTicks={UNIT_AXIS.ticks} />
+            <LineLayer data={DIAGONAL} colour={REFERENCE_COLOUR} dash="4 4" dashed under />
+            {series.map((line) => (
+              <LineLayer
+                key={line.key}
+                data={line.line}
+                colour={line.colour}
+                dash={line.dash}
+                dashed={line.dashed}
+              />
+            ))}
+            <XHoverLayer
+              xs={hover.xs}
+              ys={hover.ys}
+              anchorY={(index) => hover.ys[index] ?? 0}
+              highlight={(index, place) => {
+                const found = hovered(index);
+                return found && rocHighlight(found.point, found.line.colour, place);
+              }}
+              tooltip={(index) => {
+                const found = hovered(index);
+                return found && rocTooltip(found.point, found.line.name, t);
+              }}
             />
-          ))}
-          <XHoverLayer
-            xs={hover.xs}
-            ys={hover.ys}
-            anchorY={(index) => hover.ys[index] ?? 0}
-            highlight={(index, place) => {
-              const found = hovered(index);
-              return found && rocHighlight(found.point, found.line.colour, place);
-            }}
-            tooltip={(index) => {
-              const found = hovered(index);
-              return found && rocTooltip(found.point, found.line.name, t);
-            }}
-          />
+          </RechartsScales>
         </LineChart>
       </DiagnosticPlot>
     </DiagnosticFigure>
