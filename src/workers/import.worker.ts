@@ -4,6 +4,7 @@ import { columnsToWire, wireBuffers } from '../core/data/columnsOnWire';
 import { SAMPLE_BYTES, importWithProgress } from '../core/data/importStream';
 import { profileColumn } from '../core/data/profile';
 import { convertColumn } from '../core/data/infer/convertColumn';
+import { columnReceived } from '../core/data/textsForRetype';
 import { detectPii } from '../core/pii/detectPii';
 import { CsvPartPool, partsForCores } from './csvPartPool';
 import { crashWorker } from './faultPlan';
@@ -52,8 +53,9 @@ const api: ImportWorkerApi = {
       pool.close();
     }
   },
-  async retypeColumn(column, type, rowCount) {
-    const { column: retyped, unparsed } = convertColumn(column, type, rowCount);
+  async retypeColumn(column, type, rowCount, texts) {
+    const received = columnReceived(column, texts);
+    const { column: retyped, unparsed } = convertColumn(received, type, rowCount);
     const profile = profileColumn(retyped, rowCount);
     const wire = columnsToWire([retyped]);
     return Comlink.transfer({ column: wire, profile, unparsed }, wireBuffers(wire));

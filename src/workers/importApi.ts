@@ -3,6 +3,7 @@ import type { ImportedTable } from '../core/data/csvImport';
 import type { ImportError, ImportOptions, ImportReport } from '../core/data/importTypes';
 import type { ColumnProfile } from '../core/data/profileTypes';
 import type { Column, ColumnType } from '../core/data/table';
+import type { PackedTexts } from '../core/data/textsForRetype';
 import type { PiiFinding } from '../core/pii/piiTypes';
 import type { Result } from '../core/result';
 import type { ImportFault } from './faultPlan';
@@ -45,5 +46,11 @@ export interface ImportWorkerApi {
     onProgress: (fraction: number) => void,
     fault?: ImportFault | null,
   ): Promise<Result<ImportedDatasetOnWire, ImportError>>;
-  retypeColumn(column: Column, type: ColumnType, rowCount: number): Promise<RetypedColumnOnWire>;
+  /** `texts`: the column's raw texts as packed bytes when they were still packed (textsForRetype). */
+  retypeColumn(
+    column: Column,
+    type: ColumnType,
+    rowCount: number,
+    texts: PackedTexts | null,
+  ): Promise<RetypedColumnOnWire>;
 }

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { columnsFromWire } from '../core/data/columnsOnWire';
 import type { ImportError, ImportOptions } from '../core/data/importTypes';
 import { dictionaryReady } from '../core/data/lazyStrings';
+import { columnToSend, packedTextBuffers } from '../core/data/textsForRetype';
 import type { Column, ColumnType } from '../core/data/table';
 import { fail, ok, type Result } from '../core/result';
 import { isOutOfMemory } from '../core/training/workerFaults';
@@ -97,11 +98,18 @@ export async function retypeColumnInWorker(
   type: ColumnType,
   rowCount: number,
 ): Promise<RetypedColumn> {
-  // Sending the column clones its raw texts: decode a still-packed dictionary in short tasks first.
-  await runInSlices(dictionaryReady(column.raw));
+  // Raw texts still packed go as their bytes (the worker decodes them); any other dictionary is
+  // cloned as strings, so one still held some other way is decoded in short tasks first.
+  const { column: sent, texts } = columnToSend(column);
+  if (texts === null) await runInSlices(dictionaryReady(column.raw));
   const { api, worker } = startWorker();
   try {
-    const wire = await api.retypeColumn(column, type, rowCount);
+    const wire = await api.retypeColumn(
+      sent,
+      type,
+      rowCount,
+      texts && Comlink.transfer(texts, packedTextBuffers(texts)),
+    );
     const [retyped] = await runInSlices(columnsFromWire(wire.column, true));
     if (!retyped) throw new Error('the import worker sent no column back');
     return { ...wire, column: retyped };

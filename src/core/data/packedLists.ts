@@ -99,3 +99,29 @@ export function* unpackListUnits(
   }
   return { units, ends };
 }
+
+/**
+ * One list as a packing of its own, to send elsewhere (a worker): the bytes of the chunks the
+ * list spans, copied, with their chunk and string ends; `start` is the list's first string in it.
+ */
+export function listPacking(
+  packed: PackedStrings,
+  start: number,
+  length: number,
+): { readonly packed: PackedStrings; readonly start: number } {
+  const firstChunk = Math.floor(start / STRINGS_PER_CHUNK);
+  const endChunk = Math.max(firstChunk, Math.ceil((start + length) / STRINGS_PER_CHUNK));
+  const byteAt = (chunk: number) => (chunk === 0 ? 0 : (packed.chunkByteEnds[chunk - 1] as number));
+  const byteStart = byteAt(firstChunk);
+  const firstString = firstChunk * STRINGS_PER_CHUNK;
+  const endString = Math.min(endChunk * STRINGS_PER_CHUNK, packed.stringEnds.length);
+  return {
+    packed: {
+      bytes: packed.bytes.slice(byteStart, byteAt(endChunk)),
+      listLengths: Uint32Array.of(endString - firstString),
+      chunkByteEnds: packed.chunkByteEnds.slice(firstChunk, endChunk).map((end) => end - byteStart),
+      stringEnds: packed.stringEnds.slice(firstString, endString),
+    },
+    start: start - firstString,
+  };
+}
