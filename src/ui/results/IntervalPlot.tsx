@@ -39,7 +39,12 @@ interface IntervalPlotProps<T extends IntervalRow> {
 export function IntervalPlot<T extends IntervalRow>(props: IntervalPlotProps<T>) {
   const { rows, mark, height, labelWidth, formatTick } = props;
   const reference = props.reference ?? null;
-  const { width, active, setActive, setSurface, host, bindHost } = usePlotSurface(rows.length);
+  // The width from the observer's first report, not measured as the figure mounts (a forced
+  // layout of the page in that task): the plot draws in a task of its own, like the charts'.
+  const { width, active, setActive, setSurface, host, bindHost } = usePlotSurface(
+    rows.length,
+    false,
+  );
   const layout = useMemo(
     () =>
       layoutIntervals(
