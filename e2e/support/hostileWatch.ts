@@ -91,7 +91,9 @@ export async function importOutcome(page: Page, fileName: string): Promise<'erro
 }
 
 /** The `data-column` of the first `count` column profiles, in order. */
-export function shownHeaders(page: Page, count: number): Promise<string[]> {
+export async function shownHeaders(page: Page, count: number): Promise<string[]> {
+  // The profile cards mount a couple per task after the summary: wait for the first `count`.
+  await expect(page.getByTestId('column-profile').nth(count - 1)).toBeAttached();
   return page.evaluate(
     (n) =>
       [...document.querySelectorAll('[data-testid="column-profile"]')]
