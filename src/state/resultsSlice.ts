@@ -3,6 +3,7 @@ import type { AnalysisFailure } from '../core/analysis/analysisTypes';
 import { buildModelFile, parseModelFile, serialiseModelFile } from '../core/modelFile';
 import type { ScoredTable } from '../core/modelFile/scoreTable';
 import type { Result } from '../core/result';
+import { queuedOrNow } from '../core/training/trainingSlots';
 import type { TrainingOutcome } from '../core/training/trainingTypes';
 import { CANCELLED, importFileInWorker } from '../workers/importClient';
 import type { ScoreFailure } from '../workers/resultsApi';
@@ -11,6 +12,7 @@ import { piiExportTable, scoringTable } from './piiExport';
 import type { RunResultsState, ResultsSlice, ScoringState } from './resultsTypes';
 import { baseName, MIME, saveFile } from './saveFile';
 import type { AppState } from './store';
+import { workerSlots } from './workerSlots';
 
 const IDLE_SCORING: ScoringState = {
   status: 'idle',
@@ -31,6 +33,8 @@ const columnsOf = (outcome: TrainingOutcome) => [
 export interface ResultsActions {
   /** Computes a finished run's charts, importance and summary in the results worker. */
   analyseRun: (runId: number) => Promise<void>;
+  /** Starts a run's analysis at once if it is waiting for a worker slot (its charts were asked for). */
+  analyseNow: (runId: number) => void;
   clearResults: () => void;
 }
 
@@ -42,6 +46,8 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice & R
     const current = get().runResults[runId];
     if (current) set({ runResults: { ...get().runResults, [runId]: { ...current, ...patch } } });
   };
+  /** Analyses waiting for a worker slot, by run: the call that starts each at once. */
+  const waitingAnalyses = new Map<number, () => void>();
   const outcomeOf = (runId: number) => get().runs.find((run) => run.id === runId)?.outcome ?? null;
   const onTable = <T>(
     outcome: TrainingOutcome,
@@ -69,7 +75,20 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice & R
         fitStatus: 'computing',
       };
       set({ runResults: { ...get().runResults, [runId]: entry } });
-      const result = await onTable(outcome, false, (api) => api.analyse(outcome, null));
+      // It takes a worker slot like a training: on two cores it runs once the models queued
+      // before it have trained, so the page keeps its core while they train; unless its charts
+      // are asked for meanwhile (`analyseNow`).
+      const queued = queuedOrNow(workerSlots);
+      waitingAnalyses.set(runId, queued.now);
+      const release = await queued.slot;
+      if (waitingAnalyses.get(runId) === queued.now) waitingAnalyses.delete(runId);
+      // Cleared, or asked again, while it waited: nothing to do.
+      const analysis =
+        get().runResults[runId] === entry
+          ? onTable(outcome, false, (api) => api.analyse(outcome, null))
+          : null;
+      const result = await analysis?.finally(release);
+      if (!analysis) release();
       if (!result) return;
       if (!result.ok) return patchRun(runId, { status: 'error', error: result.error.message });
       const results = result.value;
@@ -80,6 +99,8 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice & R
         fitStatus: 'ready',
       });
     },
+
+    analyseNow: (runId) => waitingAnalyses.get(runId)?.(),
 
     clearResults: () => set({ runResults: {} }),
 

@@ -11,12 +11,12 @@ import type {
   TrainingSetup,
 } from '../core/training/trainingTypes';
 import { withReportedEpochs } from '../core/training/coalesceProgress';
-import { concurrentTrainings, createTrainingSlots } from '../core/training/trainingSlots';
 import { nextTask } from '../workers/runInSlices';
 import { TRAINING_CANCELLED, trainModelInWorker } from '../workers/trainClient';
 import { effectiveTask } from './modelSetupSlice';
 import { progressBatches } from './progressBatches';
 import type { AppState } from './store';
+import { workerSlots } from './workerSlots';
 
 export type RunStatus = 'training' | 'done' | 'error' | 'cancelled';
 
@@ -98,14 +98,13 @@ function etaFor(run: ModelRun, progress: number, now: number): number | null {
 export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> = (set, get) => {
   const updateRun = (id: number, patch: (run: ModelRun) => Partial<ModelRun>) =>
     set({ runs: get().runs.map((run) => (run.id === id ? { ...run, ...patch(run) } : run)) });
-  // Every core but one trains: the page keeps a core for the charts and progress it draws while
-  // models train (on two cores, one model at a time; the others wait in `queuedRuns`).
-  const slots = createTrainingSlots(concurrentTrainings(globalThis.navigator?.hardwareConcurrency));
 
   /** Queues the model until a slot is free; null when it left the queue meanwhile (cancel). */
   const waitForSlot = async (id: number, kind: ModelKind): Promise<(() => void) | null> => {
     set({ queuedRuns: [...get().queuedRuns, { id, kind }] });
-    const release = await slots.take();
+    // Every core but one trains (slots shared with the finished runs' analyses): the page keeps a
+    // core for what it draws (on two cores, one model at a time; the others wait in `queuedRuns`).
+    const release = await workerSlots.take();
     // A task of its own for the start (its progress row, a new worker): a slot frees in the
     // train click's task, or in the task that renders the previous model's finished row, and
     // either grew by the start (that row's task: 9-11 ms CPU with it, 5-7 without, traces under

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { concurrentTrainings, createTrainingSlots, type ReleaseSlot } from './trainingSlots';
+import {
+  concurrentTrainings,
+  createTrainingSlots,
+  queuedOrNow,
+  type ReleaseSlot,
+} from './trainingSlots';
 
 /** Lets every already-resolved promise callback run. */
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -87,5 +92,40 @@ describe('createTrainingSlots', () => {
     void slots.take().then(() => (started = true));
     await settle();
     expect(started).toBe(true);
+  });
+});
+
+describe('queuedOrNow', () => {
+  it('waits for a slot like take', async () => {
+    const slots = createTrainingSlots(1);
+    const first = await slots.take();
+    const queued = queuedOrNow(slots);
+    let started = false;
+    void queued.slot.then(() => (started = true));
+    await Promise.resolve();
+    expect(started).toBe(false);
+    first();
+    const release = await queued.slot;
+    expect(slots.busy()).toBe(1);
+    release();
+    expect(slots.busy()).toBe(0);
+  });
+
+  it('starts at once on now(), and passes a slot granted later straight on', async () => {
+    const slots = createTrainingSlots(1);
+    const first = await slots.take();
+    const queued = queuedOrNow(slots);
+    const behind = slots.take();
+    queued.now();
+    const release = await queued.slot;
+    release(); // a no-op: it never held a slot
+    expect(slots.busy()).toBe(1);
+    first();
+    // The slot the hurried job no longer needs goes to the next in line.
+    const next = await behind;
+    expect(slots.busy()).toBe(1);
+    expect(slots.waiting()).toBe(0);
+    next();
+    expect(slots.busy()).toBe(0);
   });
 });

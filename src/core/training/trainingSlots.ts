@@ -12,9 +12,9 @@ export interface TrainingSlots {
 }
 
 /**
- * How many training workers run at once: every core but one, which stays with the page so that
- * the charts and progress it draws do not wait behind the workers. Never fewer than one; an
- * unknown core count (0 or missing) counts as two cores.
+ * How many heavy worker jobs (trainings, finished runs' analyses) run at once: every core but one,
+ * which stays with the page so that the charts and progress it draws do not wait behind the
+ * workers. Never fewer than one; an unknown core count (0 or missing) counts as two cores.
  */
 export function concurrentTrainings(hardwareConcurrency: number | undefined): number {
   const cores =
@@ -51,4 +51,29 @@ export function createTrainingSlots(limit: number): TrainingSlots {
   };
 
   return { take, busy: () => busy, waiting: () => waiters.length };
+}
+
+/** A place in a slots queue that can be given up to start at once. */
+export interface QueuedOrNow {
+  /** Resolves with the release once a slot is free, or at once after `now()` (a no-op release). */
+  readonly slot: Promise<ReleaseSlot>;
+  /** Starts without waiting: the job runs beside the others, and a slot granted later passes on. */
+  readonly now: () => void;
+}
+
+/** Queues for a slot of `slots`, with a way to stop waiting (the user asked for the result). */
+export function queuedOrNow(slots: TrainingSlots): QueuedOrNow {
+  let hurried = false;
+  let startNow: (release: ReleaseSlot) => void = () => undefined;
+  const skipped = new Promise<ReleaseSlot>((resolve) => (startNow = resolve));
+  const taken = slots.take();
+  // Registered before the race: a slot granted to a job that already started passes straight on.
+  void taken.then((release) => {
+    if (hurried) release();
+  });
+  const now = () => {
+    hurried = true;
+    startNow(() => undefined);
+  };
+  return { slot: Promise.race([taken, skipped]), now };
 }

@@ -19,6 +19,7 @@ export function ResultsView() {
   const runId = useAppStore((s) => s.selectedRunId);
   const status = useAppStore((s) => (runId === null ? null : s.runResults[runId]?.status));
   const training = useAppStore((s) => s.trainingController !== null);
+  const analyseNow = useAppStore((s) => s.analyseNow);
   const [shownEarly, setShownEarly] = useState<number | null>(null);
   if (runId === null) return null;
   // Each chart's first draw is one task of 50-250 ms: while other models train (and hold the
@@ -37,7 +38,11 @@ export function ResultsView() {
           buttonTestId="results-show-charts"
           text={t('modeling.chartsAfterTraining')}
           buttonText={t('modeling.showChartsNow')}
-          onShow={() => setShownEarly(runId)}
+          onShow={() => {
+            setShownEarly(runId);
+            // On two cores its analysis waits for the training too: asked for, it starts now.
+            analyseNow(runId);
+          }}
         />
       )}
       <Staggered key={runId}>

@@ -92,6 +92,40 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
     lineLegend('lift', t('classification.gains.lift'), MODEL_COLOUR, LIFT_DASH),
     lineLegend('random', t('classification.gains.random'), REFERENCE_COLOUR, RANDOM_DASH),
   ];
+  // The same axes element on every render (see RocChart).
+  const axes = useMemo(
+    () => (
+      <>
+        <XAxis
+          dataKey="share"
+          {...fixedAxis(UNIT_AXIS)}
+          tickFormatter={sharePercent}
+          label={xAxisLabel(t('classification.gains.share'))}
+        />
+        <YAxis
+          dataKey="gain"
+          {...fixedAxis(UNIT_AXIS)}
+          tickFormatter={sharePercent}
+          width={64}
+          label={yAxisLabel(t('classification.gains.gain'))}
+        />
+        <YAxis
+          yAxisId={LIFT_AXIS}
+          dataKey="lift"
+          orientation="right"
+          {...fixedAxis(curves.liftAxis)}
+          width={56}
+          label={{
+            value: t('classification.gains.lift'),
+            angle: 90,
+            position: 'insideRight',
+            style: { textAnchor: 'middle' },
+          }}
+        />
+      </>
+    ),
+    [t, curves.liftAxis],
+  );
   return (
     <DiagnosticFigure
       testId="chart-gains"
@@ -103,39 +137,7 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
     >
       <DiagnosticPlot caption={caption} legend={legend}>
         <ComposedChart data={curves.data as GainsDatum[]} margin={CHART_MARGIN}>
-          <RechartsScales
-            secondYAxisId={LIFT_AXIS}
-            axes={
-              <>
-                <XAxis
-                  dataKey="share"
-                  {...fixedAxis(UNIT_AXIS)}
-                  tickFormatter={sharePercent}
-                  label={xAxisLabel(t('classification.gains.share'))}
-                />
-                <YAxis
-                  dataKey="gain"
-                  {...fixedAxis(UNIT_AXIS)}
-                  tickFormatter={sharePercent}
-                  width={64}
-                  label={yAxisLabel(t('classification.gains.gain'))}
-                />
-                <YAxis
-                  yAxisId={LIFT_AXIS}
-                  dataKey="lift"
-                  orientation="right"
-                  {...fixedAxis(curves.liftAxis)}
-                  width={56}
-                  label={{
-                    value: t('classification.gains.lift'),
-                    angle: 90,
-                    position: 'insideRight',
-                    style: { textAnchor: 'middle' },
-                  }}
-                />
-              </>
-            }
-          >
+          <RechartsScales secondYAxisId={LIFT_AXIS} axes={axes}>
             <GridLayer xTicks={UNIT_AXIS.ticks} yTicks={UNIT_AXIS.ticks} />
             <LineLayer
               data={[

@@ -113,6 +113,27 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
     columns: [t('a11y.chart.curve'), t('a11y.chart.auc'), t('a11y.chart.points')],
     rows: series.map((line) => [line.name, formatMetric(line.auc), String(line.points.length)]),
   };
+  // The same axes element on every render: Recharts' XAxis and YAxis register new settings
+  // (a store update, then the chart's axes and every layer drawn again in the next animation
+  // frame) each time they render, even with equal props.
+  const axes = useMemo(
+    () => (
+      <>
+        <XAxis
+          dataKey="fpr"
+          {...fixedAxis(UNIT_AXIS)}
+          label={xAxisLabel(t('classification.roc.fpr'))}
+        />
+        <YAxis
+          dataKey="tpr"
+          {...fixedAxis(UNIT_AXIS)}
+          width={64}
+          label={yAxisLabel(t('classification.roc.tpr'))}
+        />
+      </>
+    ),
+    [t],
+  );
   const legend = series.map((line) => lineLegend(line.key, line.name, line.colour, line.dash));
   const hovered = (index: number) => {
     const owner = hover.owners[index];
@@ -135,23 +156,7 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
     >
       <DiagnosticPlot caption={caption} legend={legend}>
         <LineChart data={AXIS_DATA} margin={CHART_MARGIN}>
-          <RechartsScales
-            axes={
-              <>
-                <XAxis
-                  dataKey="fpr"
-                  {...fixedAxis(UNIT_AXIS)}
-                  label={xAxisLabel(t('classification.roc.fpr'))}
-                />
-                <YAxis
-                  dataKey="tpr"
-                  {...fixedAxis(UNIT_AXIS)}
-                  width={64}
-                  label={yAxisLabel(t('classification.roc.tpr'))}
-                />
-              </>
-            }
-          >
+          <RechartsScales axes={axes}>
             <GridLayer xTicks={UNIT_AXIS.ticks} yTicks={UNIT_AXIS.ticks} />
             <LineLayer data={DIAGONAL} colour={REFERENCE_COLOUR} dash="4 4" dashed under />
             {series.map((line) => (
