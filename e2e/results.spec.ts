@@ -96,10 +96,20 @@ test.describe('results of a trained model', () => {
     // lift reference, random, lift and gains lines, hovering a share marks gains and lift.
     const roc = results.chart('chart-roc');
     await expect(roc.locator('path.chart-line')).toHaveCount(2);
+    // Their axes are our layer too (the Recharts axes only give the scales): ticks and titles.
+    const rocTicks = roc.locator('.chart-axes .recharts-cartesian-axis-tick-value');
+    await expect(rocTicks).toHaveCount(10);
+    const unitTicks = ['0', '0.25', '0.5', '0.75', '1'];
+    expect(await rocTicks.allTextContents()).toEqual([...unitTicks, ...unitTicks]);
+    await expect(roc.locator('.chart-axes .recharts-label text')).toHaveCount(2);
     await roc.locator('.chart-hit-area').hover({ position: { x: 60, y: 60 }, force: true });
     await expect(roc.getByTestId('chart-tooltip')).toBeVisible();
     const gains = results.chart('chart-gains');
     await expect(gains.locator('path.chart-line')).toHaveCount(4);
+    await expect(gains.locator('.chart-axes .recharts-label text')).toHaveCount(3);
+    expect(
+      await gains.locator('.chart-axes .recharts-cartesian-axis-tick-value').count(),
+    ).toBeGreaterThan(10);
     await gains.locator('.chart-hit-area').hover({ position: { x: 80, y: 60 }, force: true });
     await expect(gains.locator('.chart-active-point circle')).toHaveCount(2);
     await page.mouse.move(0, 0);

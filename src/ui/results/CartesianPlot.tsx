@@ -3,16 +3,8 @@ import type { ChartSurfaceProps } from './ChartFigure';
 import { PlotFrameContext, PlotTopContext } from './chartScales';
 import type { AxisRange } from './fixedAxis';
 import { plotFrame, type PlotFrame, type PlotMargin } from './plotFrame';
+import { PlotAxes } from './PlotAxes';
 import { gridPath } from './plotScales';
-
-/** Length (px) of a tick mark, and the gap between it and its label (Recharts' defaults). */
-const TICK_SIZE = 6;
-const TICK_GAP = 2;
-const AXIS_COLOUR = '#666';
-const TITLE_COLOUR = '#808080';
-/** How far below the plot the x axis title's baseline sits, and the y title from the left (px). */
-const X_TITLE_BELOW = 44;
-const Y_TITLE_INSET = 5;
 
 interface CartesianPlotProps extends ChartSurfaceProps {
   readonly margin: PlotMargin;
@@ -39,71 +31,6 @@ function frameGrid(frame: PlotFrame, xGrid: boolean): string {
   };
   const values = (ticks: typeof xTicks) => ticks.map((tick) => tick.value);
   return gridPath(box, xGrid ? values(xTicks) : [], values(yTicks), frame.toX, frame.toY);
-}
-
-/** Both axes of a frame: lines, tick marks, tick labels and titles, as plain SVG text. */
-function PlotAxes(
-  props: { readonly frame: PlotFrame; readonly left: number } & Pick<
-    CartesianPlotProps,
-    'formatX' | 'formatY' | 'xTitle' | 'yTitle'
-  >,
-) {
-  const { frame, formatX, formatY } = props;
-  const { area } = frame;
-  const bottom = area.y + area.height;
-  const right = area.x + area.width;
-  const marks = [
-    `M${area.x},${bottom}H${right}M${area.x},${area.y}V${bottom}`,
-    ...frame.xTicks.map((tick) => `M${tick.at},${bottom}v${TICK_SIZE}`),
-    ...frame.yTicks.map((tick) => `M${area.x},${tick.at}h${-TICK_SIZE}`),
-  ].join('');
-  const middleY = area.y + area.height / 2;
-  const titleX = props.left + Y_TITLE_INSET;
-  return (
-    <g className="chart-axes">
-      <path d={marks} fill="none" stroke={AXIS_COLOUR} />
-      <g className="recharts-text" fill={AXIS_COLOUR}>
-        {frame.xTicks.map((tick) => (
-          <text
-            key={`x${tick.value}`}
-            className="recharts-cartesian-axis-tick-value"
-            x={tick.at}
-            y={bottom + TICK_SIZE + TICK_GAP}
-            dy="0.71em"
-            textAnchor="middle"
-          >
-            {formatX(tick.value)}
-          </text>
-        ))}
-        {frame.yTicks.map((tick) => (
-          <text
-            key={`y${tick.value}`}
-            className="recharts-cartesian-axis-tick-value"
-            x={area.x - TICK_SIZE - TICK_GAP}
-            y={tick.at}
-            dy="0.355em"
-            textAnchor="end"
-          >
-            {formatY(tick.value)}
-          </text>
-        ))}
-      </g>
-      <g className="recharts-label" fill={TITLE_COLOUR}>
-        <text x={area.x + area.width / 2} y={bottom + X_TITLE_BELOW} textAnchor="middle">
-          {props.xTitle}
-        </text>
-        <text
-          x={titleX}
-          y={middleY}
-          dy="0.355em"
-          textAnchor="middle"
-          transform={`rotate(-90, ${titleX}, ${middleY})`}
-        >
-          {props.yTitle}
-        </text>
-      </g>
-    </g>
-  );
 }
 
 /**
@@ -139,12 +66,10 @@ export function CartesianPlot(props: CartesianPlotProps) {
           strokeDasharray="3 3"
         />
         <PlotAxes
-          frame={frame}
+          area={frame.area}
           left={margin.left}
-          formatX={props.formatX}
-          formatY={props.formatY}
-          xTitle={props.xTitle}
-          yTitle={props.yTitle}
+          x={{ ticks: frame.xTicks, format: props.formatX, title: props.xTitle }}
+          y={{ ticks: frame.yTicks, format: props.formatY, title: props.yTitle }}
         />
         <PlotTopContext.Provider value={top}>{children}</PlotTopContext.Provider>
         <g ref={setTop} className="chart-top-layer" />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plotArea, plotFrame, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from './plotFrame';
+import { CHART_MARGIN } from './chartPalette';
+import { plotArea, plotFrame, X_AXIS_HEIGHT, Y_AXIS_WIDTH, marginForAxes } from './plotFrame';
 
 const MARGIN = { top: 32, right: 16, bottom: 24, left: 8 };
 
@@ -69,5 +70,23 @@ describe('plotFrame', () => {
     );
     expect(flat.toX(3)).toBe(flat.area.x + flat.area.width / 2);
     expect(flat.xTicks).toHaveLength(1);
+  });
+});
+
+describe('marginForAxes', () => {
+  it('gives a chart with hidden axes the plot area its shown axes left it', () => {
+    const margin = marginForAxes();
+    // A Recharts chart with hidden axes: its plot area is what its margin leaves.
+    const hiddenAxesArea = {
+      x: margin.left,
+      y: margin.top,
+      width: 400 - margin.left - margin.right,
+      height: 300 - margin.top - margin.bottom,
+    };
+    expect(hiddenAxesArea).toEqual(plotArea(400, 300, CHART_MARGIN));
+  });
+
+  it('makes room for a second y axis on the right', () => {
+    expect(marginForAxes(56).right - marginForAxes().right).toBe(56);
   });
 });

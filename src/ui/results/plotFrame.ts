@@ -1,3 +1,4 @@
+import { CHART_MARGIN } from './chartPalette';
 import { linearScale } from './plotScales';
 import type { AxisRange } from './fixedAxis';
 import type { ToPixel } from './pointGeometry';
@@ -39,6 +40,19 @@ export interface PlotFrame {
 export const Y_AXIS_WIDTH = 64;
 export const X_AXIS_HEIGHT = 30;
 
+/**
+ * The margin of a Recharts chart whose axes our `AxesLayer` draws: the usual margin plus the room its
+ * hidden axes no longer take (the y axis left, the x axis below, a second y axis right).
+ */
+export function marginForAxes(rightAxisWidth = 0): PlotMargin {
+  return {
+    top: CHART_MARGIN.top,
+    right: CHART_MARGIN.right + rightAxisWidth,
+    bottom: CHART_MARGIN.bottom + X_AXIS_HEIGHT,
+    left: CHART_MARGIN.left + Y_AXIS_WIDTH,
+  };
+}
+
 /** The plot area of a chart of `width` x `height` with `margin` around its axes (never negative). */
 export function plotArea(width: number, height: number, margin: PlotMargin): PlotArea {
   const x = margin.left + Y_AXIS_WIDTH;
@@ -51,7 +65,8 @@ export function plotArea(width: number, height: number, margin: PlotMargin): Plo
   };
 }
 
-const placeTicks = (ticks: readonly number[], scale: ToPixel): PlacedTick[] =>
+/** The ticks that `scale` places, with where (ticks it cannot place are left out). */
+export const placeTicks = (ticks: readonly number[], scale: ToPixel): PlacedTick[] =>
   ticks.flatMap((value) => {
     const at = scale(value);
     return at !== undefined && Number.isFinite(at) ? [{ value, at }] : [];

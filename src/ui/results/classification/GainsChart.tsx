@@ -4,17 +4,12 @@ import type { GainsPoint } from '../../../core/results/resultTypes';
 import { useT, type Translate } from '../../i18n/useT';
 import { formatMetric } from '../../modeling/headlineMetrics';
 import { lineLegend } from '../chartLegendEntries';
-import {
-  CHART_MARGIN,
-  MODEL_COLOUR,
-  REFERENCE_COLOUR,
-  seriesColour,
-  seriesDash,
-} from '../chartPalette';
-import { xAxisLabel, yAxisLabel } from '../axisLabels';
+import { MODEL_COLOUR, REFERENCE_COLOUR, seriesColour, seriesDash } from '../chartPalette';
+import { AxesLayer } from '../AxesLayer';
 import { fixedAxis } from '../fixedAxis';
 import { GridLayer } from '../GridLayer';
 import { LineLayer } from '../LineLayer';
+import { marginForAxes } from '../plotFrame';
 import { RechartsScales } from '../RechartsScales';
 import { XHoverLayer } from '../XHoverLayer';
 import {
@@ -39,6 +34,9 @@ const GAIN_COLOUR = seriesColour(0);
 const RANDOM_DASH = '4 4';
 const LIFT_DASH = seriesDash(3);
 const HOVER_COLOURS = { gain: GAIN_COLOUR, lift: MODEL_COLOUR } as const;
+/** Room (px) for the lift axis right of the plot. */
+const LIFT_AXIS_WIDTH = 56;
+const MARGIN = marginForAxes(LIFT_AXIS_WIDTH);
 
 /** The gains point closest to `share`, for the text alternative. */
 const nearestShare = (data: readonly GainsDatum[], share: number) =>
@@ -92,39 +90,16 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
     lineLegend('lift', t('classification.gains.lift'), MODEL_COLOUR, LIFT_DASH),
     lineLegend('random', t('classification.gains.random'), REFERENCE_COLOUR, RANDOM_DASH),
   ];
-  // The same axes element on every render (see RocChart).
+  // The same axes element on every render (see RocChart): they give the scales only.
   const axes = useMemo(
     () => (
       <>
-        <XAxis
-          dataKey="share"
-          {...fixedAxis(UNIT_AXIS)}
-          tickFormatter={sharePercent}
-          label={xAxisLabel(t('classification.gains.share'))}
-        />
-        <YAxis
-          dataKey="gain"
-          {...fixedAxis(UNIT_AXIS)}
-          tickFormatter={sharePercent}
-          width={64}
-          label={yAxisLabel(t('classification.gains.gain'))}
-        />
-        <YAxis
-          yAxisId={LIFT_AXIS}
-          dataKey="lift"
-          orientation="right"
-          {...fixedAxis(curves.liftAxis)}
-          width={56}
-          label={{
-            value: t('classification.gains.lift'),
-            angle: 90,
-            position: 'insideRight',
-            style: { textAnchor: 'middle' },
-          }}
-        />
+        <XAxis dataKey="share" hide {...fixedAxis(UNIT_AXIS)} />
+        <YAxis dataKey="gain" hide {...fixedAxis(UNIT_AXIS)} />
+        <YAxis yAxisId={LIFT_AXIS} dataKey="lift" hide {...fixedAxis(curves.liftAxis)} />
       </>
     ),
-    [t, curves.liftAxis],
+    [curves.liftAxis],
   );
   return (
     <DiagnosticFigure
@@ -136,9 +111,28 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
       table={table}
     >
       <DiagnosticPlot caption={caption} legend={legend}>
-        <ComposedChart data={curves.data as GainsDatum[]} margin={CHART_MARGIN}>
+        <ComposedChart data={curves.data as GainsDatum[]} margin={MARGIN}>
           <RechartsScales secondYAxisId={LIFT_AXIS} axes={axes}>
             <GridLayer xTicks={UNIT_AXIS.ticks} yTicks={UNIT_AXIS.ticks} />
+            <AxesLayer
+              x={{
+                ticks: UNIT_AXIS.ticks,
+                format: sharePercent,
+                title: t('classification.gains.share'),
+              }}
+              y={{
+                ticks: UNIT_AXIS.ticks,
+                format: sharePercent,
+                title: t('classification.gains.gain'),
+              }}
+              right={{
+                yAxisId: LIFT_AXIS,
+                width: LIFT_AXIS_WIDTH,
+                ticks: curves.liftAxis.ticks,
+                format: String,
+                title: t('classification.gains.lift'),
+              }}
+            />
             <LineLayer
               data={[
                 { x: 0, y: 1 },

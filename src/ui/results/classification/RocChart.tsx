@@ -5,11 +5,12 @@ import { useAppStore } from '../../../state/store';
 import { useT } from '../../i18n/useT';
 import { formatMetric } from '../../modeling/headlineMetrics';
 import { lineLegend } from '../chartLegendEntries';
-import { CHART_MARGIN, REFERENCE_COLOUR, seriesColour, seriesDash } from '../chartPalette';
-import { xAxisLabel, yAxisLabel } from '../axisLabels';
+import { REFERENCE_COLOUR, seriesColour, seriesDash } from '../chartPalette';
+import { AxesLayer } from '../AxesLayer';
 import { fixedAxis } from '../fixedAxis';
 import { GridLayer } from '../GridLayer';
 import { LineLayer } from '../LineLayer';
+import { marginForAxes } from '../plotFrame';
 import { RechartsScales } from '../RechartsScales';
 import { useDoneRuns } from '../runSelectors';
 import { XHoverLayer } from '../XHoverLayer';
@@ -25,6 +26,18 @@ const DIAGONAL = [
   { x: 0, y: 0 },
   { x: 1, y: 1 },
 ];
+/**
+ * The chart's axes give the scales only (`hide`: `AxesLayer` draws them). One element for every
+ * render: an axis that renders again registers its settings in Recharts' store again, even with
+ * equal props, and the store's notification draws the chart again in the next animation frame.
+ */
+const AXES = (
+  <>
+    <XAxis dataKey="fpr" hide {...fixedAxis(UNIT_AXIS)} />
+    <YAxis dataKey="tpr" hide {...fixedAxis(UNIT_AXIS)} />
+  </>
+);
+const MARGIN = marginForAxes();
 /** The chart's own data, two corners for its axes' keys: the curves are our layers. */
 const AXIS_DATA = [
   { fpr: 0, tpr: 0 },
@@ -113,27 +126,6 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
     columns: [t('a11y.chart.curve'), t('a11y.chart.auc'), t('a11y.chart.points')],
     rows: series.map((line) => [line.name, formatMetric(line.auc), String(line.points.length)]),
   };
-  // The same axes element on every render: Recharts' XAxis and YAxis register new settings
-  // (a store update, then the chart's axes and every layer drawn again in the next animation
-  // frame) each time they render, even with equal props.
-  const axes = useMemo(
-    () => (
-      <>
-        <XAxis
-          dataKey="fpr"
-          {...fixedAxis(UNIT_AXIS)}
-          label={xAxisLabel(t('classification.roc.fpr'))}
-        />
-        <YAxis
-          dataKey="tpr"
-          {...fixedAxis(UNIT_AXIS)}
-          width={64}
-          label={yAxisLabel(t('classification.roc.tpr'))}
-        />
-      </>
-    ),
-    [t],
-  );
   const legend = series.map((line) => lineLegend(line.key, line.name, line.colour, line.dash));
   const hovered = (index: number) => {
     const owner = hover.owners[index];
@@ -155,9 +147,13 @@ export function RocChart({ runId, diagnostics, partLabel }: RocChartProps) {
       table={table}
     >
       <DiagnosticPlot caption={caption} legend={legend}>
-        <LineChart data={AXIS_DATA} margin={CHART_MARGIN}>
-          <RechartsScales axes={axes}>
+        <LineChart data={AXIS_DATA} margin={MARGIN}>
+          <RechartsScales axes={AXES}>
             <GridLayer xTicks={UNIT_AXIS.ticks} yTicks={UNIT_AXIS.ticks} />
+            <AxesLayer
+              x={{ ticks: UNIT_AXIS.ticks, format: String, title: t('classification.roc.fpr') }}
+              y={{ ticks: UNIT_AXIS.ticks, format: String, title: t('classification.roc.tpr') }}
+            />
             <LineLayer data={DIAGONAL} colour={REFERENCE_COLOUR} dash="4 4" dashed under />
             {series.map((line) => (
               <LineLayer
