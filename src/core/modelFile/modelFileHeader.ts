@@ -3,6 +3,7 @@ import { PIPELINE_VERSION } from '../prep/prepTypes';
 import { fail, ok, type Result } from '../result';
 import type { JsonObject } from './jsonShape';
 import { MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './modelFileTypes';
+import { ownField } from '../ownField';
 
 export type ModelFileErrorCode =
   | 'not-json'
@@ -39,11 +40,6 @@ const PASSED: HeaderCheck = ok(null);
 
 const shortValue = (value: unknown): string | number | null =>
   typeof value === 'number' || typeof value === 'string' ? value : null;
-
-const ownField = (owner: unknown, key: string): unknown =>
-  typeof owner === 'object' && owner !== null && Object.hasOwn(owner, key)
-    ? (owner as JsonObject)[key]
-    : undefined;
 
 function checkVersion(version: unknown): HeaderCheck {
   if (typeof version === 'number' && Number.isInteger(version) && version > MODEL_FILE_VERSION) {

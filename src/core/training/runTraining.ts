@@ -19,6 +19,7 @@ import type {
   TrainingOutcome,
   TrainingSetup,
 } from './trainingTypes';
+import { ownField } from '../ownField';
 
 /** Options the user set, over the model's defaults for the task. */
 export function optionsFor(plugin: AnyModelPlugin, setup: TrainingSetup, request: ModelRequest) {
@@ -63,8 +64,7 @@ function baselineMetrics(sets: {
 }
 
 const backendOf = (model: unknown): string | null => {
-  if (typeof model !== 'object' || model === null || !Object.hasOwn(model, 'backend')) return null;
-  const backend = (model as { backend: unknown }).backend;
+  const backend = ownField(model, 'backend');
   return typeof backend === 'string' ? backend : null;
 };
 

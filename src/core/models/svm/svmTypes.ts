@@ -1,3 +1,4 @@
+import { ownField } from '../../ownField';
 export type SvmKernelKind = 'linear' | 'rbf' | 'poly';
 
 /**
@@ -108,9 +109,7 @@ export type RowKernel = 'wasm-simd' | 'javascript';
 
 /** What computed a trained model's kernel rows, when it is a kernel SVM that says so. */
 export function rowKernelOf(model: unknown): RowKernel | null {
-  if (typeof model !== 'object' || model === null || !Object.hasOwn(model, 'rowKernel'))
-    return null;
-  const rowKernel = (model as { rowKernel: unknown }).rowKernel;
+  const rowKernel = ownField(model, 'rowKernel');
   return rowKernel === 'wasm-simd' || rowKernel === 'javascript' ? rowKernel : null;
 }
 
