@@ -90,15 +90,22 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
     lineLegend('lift', t('classification.gains.lift'), MODEL_COLOUR, LIFT_DASH),
     lineLegend('random', t('classification.gains.random'), REFERENCE_COLOUR, RANDOM_DASH),
   ];
-  // The same axes element on every render (see RocChart): they give the scales only.
-  const axes = useMemo(
-    () => (
-      <>
-        <XAxis dataKey="share" hide {...fixedAxis(UNIT_AXIS)} />
-        <YAxis dataKey="gain" hide {...fixedAxis(UNIT_AXIS)} />
-        <YAxis yAxisId={LIFT_AXIS} dataKey="lift" hide {...fixedAxis(curves.liftAxis)} />
-      </>
-    ),
+  // The same axes element on every render (see RocChart): they give the scales only, over the
+  // chart's own data, two corners for the axes' keys (the curves are our layers).
+  const { axes, corners } = useMemo(
+    () => ({
+      corners: [
+        { share: 0, gain: 0, lift: curves.liftAxis.domain[0] },
+        { share: 1, gain: 1, lift: curves.liftAxis.domain[1] },
+      ],
+      axes: (
+        <>
+          <XAxis dataKey="share" hide {...fixedAxis(UNIT_AXIS)} />
+          <YAxis dataKey="gain" hide {...fixedAxis(UNIT_AXIS)} />
+          <YAxis yAxisId={LIFT_AXIS} dataKey="lift" hide {...fixedAxis(curves.liftAxis)} />
+        </>
+      ),
+    }),
     [curves.liftAxis],
   );
   return (
@@ -111,7 +118,7 @@ export function GainsChart({ gains, className, partLabel }: GainsChartProps) {
       table={table}
     >
       <DiagnosticPlot caption={caption} legend={legend}>
-        <ComposedChart data={curves.data as GainsDatum[]} margin={MARGIN}>
+        <ComposedChart data={corners} margin={MARGIN}>
           <RechartsScales secondYAxisId={LIFT_AXIS} axes={axes}>
             <GridLayer xTicks={UNIT_AXIS.ticks} yTicks={UNIT_AXIS.ticks} />
             <AxesLayer
