@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DataTable } from '../core/data/table';
 import type { ModelKind } from '../core/models/modelTypes';
 import type { ModelRequest, TrainingOutcome } from '../core/training/trainingTypes';
-import { nextTask } from '../workers/runInSlices';
+import { settle, storeOnCores } from './testing/storeOnCores';
 
 /** A job in a (mocked) worker: a training or a run's analysis, ended when the test says so. */
 interface StartedJob {
@@ -47,35 +46,6 @@ vi.mock('../workers/resultsClient', () => ({
     }),
 }));
 
-const table = {
-  name: 'shop.csv',
-  rowCount: 3,
-  columns: [{ name: 'revenue' }, { name: 'spend' }],
-} as unknown as DataTable;
-
-/** A fresh store on a machine with `cores` cores, set up to train `models` on `revenue`. */
-async function storeOn(cores: number, models: readonly ModelKind[]) {
-  vi.resetModules();
-  vi.stubGlobal('navigator', { hardwareConcurrency: cores, languages: ['en'] });
-  const { useAppStore } = await import('./store');
-  useAppStore.setState({
-    table,
-    targetIndex: 0,
-    taskOverride: 'regression',
-    features: [{ column: 'spend', included: true }] as never,
-    selectedModels: models,
-  });
-  return useAppStore;
-}
-
-/** Lets the due promise callbacks, zero-delay timers and message-channel tasks run. */
-const settle = async () => {
-  for (let round = 0; round < 4; round++) {
-    await nextTask();
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  }
-};
-
 const finish = async (jobs: StartedJob[], kind: ModelKind) => {
   jobs.find((job) => job.kind === kind)?.finish();
   await settle();
@@ -91,7 +61,7 @@ afterEach(() => {
 
 describe("a finished run's analysis", () => {
   it('waits on two cores until the models queued before it have trained', async () => {
-    const store = await storeOn(2, ['linear', 'svm']);
+    const store = await storeOnCores(2, ['linear', 'svm']);
     void store.getState().train();
     await settle();
     await finish(trainings, 'linear');
@@ -109,7 +79,7 @@ describe("a finished run's analysis", () => {
   });
 
   it('starts at once when its charts are asked for while the others train', async () => {
-    const store = await storeOn(2, ['linear', 'svm']);
+    const store = await storeOnCores(2, ['linear', 'svm']);
     void store.getState().train();
     await settle();
     await finish(trainings, 'linear');
@@ -124,7 +94,7 @@ describe("a finished run's analysis", () => {
   });
 
   it('runs beside a training when a core is free for it', async () => {
-    const store = await storeOn(4, ['linear', 'svm']);
+    const store = await storeOnCores(4, ['linear', 'svm']);
     void store.getState().train();
     await settle();
     await finish(trainings, 'linear');
@@ -132,7 +102,7 @@ describe("a finished run's analysis", () => {
   });
 
   it('is dropped when the results were cleared while it waited', async () => {
-    const store = await storeOn(2, ['linear', 'svm']);
+    const store = await storeOnCores(2, ['linear', 'svm']);
     void store.getState().train();
     await settle();
     await finish(trainings, 'linear');

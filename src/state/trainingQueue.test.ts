@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DataTable } from '../core/data/table';
 import type { ModelKind } from '../core/models/modelTypes';
 import type { ModelRequest, TrainingOutcome } from '../core/training/trainingTypes';
-import { nextTask } from '../workers/runInSlices';
+import { settle, storeOnCores } from './testing/storeOnCores';
 
 /** One started (mocked) training worker: the test decides when and how it ends. */
 interface StartedTraining {
@@ -30,40 +29,6 @@ vi.mock('../workers/trainClient', () => ({
     }),
 }));
 
-const table = {
-  name: 'shop.csv',
-  rowCount: 3,
-  columns: [{ name: 'revenue' }, { name: 'spend' }],
-} as unknown as DataTable;
-
-/** A fresh store on a machine with `cores` cores, set up to train `models` on `revenue`. */
-async function storeOn(cores: number, models: readonly ModelKind[]) {
-  vi.resetModules();
-  vi.stubGlobal('navigator', { hardwareConcurrency: cores, languages: ['en'] });
-  const { useAppStore } = await import('./store');
-  useAppStore.setState({
-    table,
-    targetIndex: 0,
-    taskOverride: 'regression',
-    features: [{ column: 'spend', included: true }] as never,
-    selectedModels: models,
-    // The results of a finished run are another slice's concern.
-    analyseRun: () => Promise.resolve(),
-  });
-  return useAppStore;
-}
-
-/**
- * Lets the promise callbacks, zero-delay timers and message-channel tasks (`nextTask`) that are
- * due run: a few rounds of both, since the store hops from one kind of task to the other.
- */
-const settle = async () => {
-  for (let round = 0; round < 3; round++) {
-    await nextTask();
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  }
-};
-
 const finishLatest = async (kind: ModelKind) => {
   started
     .filter((training) => training.kind === kind)
@@ -71,6 +36,10 @@ const finishLatest = async (kind: ModelKind) => {
     ?.finish();
   await settle();
 };
+
+/** The store on `cores` cores; the results of a finished run are another slice's concern. */
+const storeOn = (cores: number, models: readonly ModelKind[]) =>
+  storeOnCores(cores, models, { analyseRun: () => Promise.resolve() });
 
 afterEach(() => {
   started.length = 0;
