@@ -1,6 +1,7 @@
 import type { RawColumn } from '../table';
 import type { CsvPartColumn } from './csvPartTypes';
 import { ByteDictionary, grownInt32 } from './byteDictionary';
+import { rawTextColumn } from './dictionaryDates';
 import { LookupBatch } from './lookupBatch';
 
 const NO_CODES = new Int32Array(0);
@@ -91,8 +92,9 @@ export class ColumnBuilder {
   build(rowCount: number): RawColumn {
     this.flushLookups();
     if (this.numeric) return { kind: 'numbers', values: trimmed(this.values, rowCount) };
-    const dictionary = this.dictionary?.strings() ?? [];
-    return { kind: 'strings', codes: trimmed(this.codes, rowCount), dictionary };
+    const codes = trimmed(this.codes, rowCount);
+    if (this.dictionary === null) return { kind: 'strings', codes, dictionary: [] };
+    return rawTextColumn(codes, this.dictionary);
   }
 
   /** The finished column as one part of a file, with the row its text starts at; no copies. */

@@ -3,6 +3,7 @@ import type { ImportWarning } from '../importTypes';
 import type { Column } from '../table';
 import type { CsvPartColumn } from './csvPartTypes';
 import type { DictionaryBytes } from './dictionaryText';
+import { rawTextColumn } from './dictionaryDates';
 import { mergeColumnPartsAsBytes } from './mergeParts';
 
 /** One column of a file parsed in parts, to merge and type on its own (in a worker, say). */
@@ -31,10 +32,7 @@ export interface TypedColumn {
 /** Merges a column's parts and infers its type, exactly as typing the whole table does. */
 export function typeColumnParts(task: ColumnTypingTask): TypedColumn {
   const merged = mergeColumnPartsAsBytes(task.parts.splice(0), task.rowCount);
-  const raw =
-    merged.kind === 'numbers'
-      ? merged
-      : { kind: merged.kind, codes: merged.codes, dictionary: merged.dictionary.strings() };
+  const raw = merged.kind === 'numbers' ? merged : rawTextColumn(merged.codes, merged.dictionary);
   const oneColumn = {
     headers: [task.header],
     columns: [raw],
@@ -45,10 +43,9 @@ export function typeColumnParts(task: ColumnTypingTask): TypedColumn {
   const column = table.columns[0]!;
   const typed = { index: task.index, column, warnings };
   if (merged.kind === 'numbers' || column.raw.kind !== 'strings') return typed;
-  // Typing keeps the raw dictionary unless it cut over-long texts, which the bytes would not show.
-  const dictionary = merged.dictionary;
-  if (column.raw.dictionary !== dictionary.strings()) return typed;
-  return { ...typed, rawBytes: dictionary.bytes() };
+  // Typing keeps the raw column unless it cut over-long texts, which the bytes would not show.
+  if (column.raw !== raw) return typed;
+  return { ...typed, rawBytes: merged.dictionary.bytes() };
 }
 
 /** The buffers behind a task's column parts, to transfer rather than copy between threads. */

@@ -43,7 +43,11 @@ export function typedColumnToWire(typed: TypedColumn): TypedColumnOnWire {
   const levelNumbers = numbersBehindLevels(column);
   const sent: Column = {
     ...column,
-    raw: rawBytes === null || raw.kind === 'numbers' ? raw : { ...raw, dictionary: [] },
+    // Not a spread of `raw`: that would decode a dictionary still held as bytes (lazyStrings).
+    raw:
+      rawBytes === null || raw.kind === 'numbers'
+        ? raw
+        : { kind: 'strings', codes: raw.codes, dictionary: [] },
     levels: levelsAreRaw || levelNumbers !== null ? null : levels,
   };
   const wire = columnsToWire([sent]);

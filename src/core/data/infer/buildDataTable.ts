@@ -1,5 +1,6 @@
 import type { ImportWarning } from '../importTypes';
 import type { Column, DataTable, RawTable } from '../table';
+import { columnOfDatesRead } from './datesRead';
 import { inferColumnWithUnparsed } from './inferColumn';
 import { truncateLongCells } from './truncateLongCells';
 
@@ -18,6 +19,11 @@ export function buildDataTable(
   raw.columns.forEach((untruncated, index) => {
     const header = raw.headers[index] ?? `column_${index + 1}`;
     const hint = raw.hints[index] ?? null;
+    const dates = hint === null ? columnOfDatesRead(header, untruncated, raw.rowCount) : null;
+    if (dates !== null) {
+      columns.push(dates); // read from the column's bytes while parsing: no text to type again
+      return;
+    }
     const cut = truncateLongCells(untruncated);
     truncated += cut.truncated;
     const typed = inferColumnWithUnparsed(header, cut.column, hint, raw.rowCount, decimalHint);

@@ -2,15 +2,18 @@
 // is parsed once per distinct text, and regular expressions plus Number() on each captured group
 // cost about five times more per value.
 
-const ZERO = 48;
-const DASH = 45;
-const COLON = 58;
-const DOT = 46;
-const PLUS = 43;
-const SPACE = 32;
-const UPPER_T = 84;
-const UPPER_Z = 90;
-const MS_PER_MINUTE = 60_000;
+import {
+  COLON,
+  DASH,
+  DOT,
+  MS_PER_MINUTE,
+  PLUS,
+  SPACE,
+  UPPER_T,
+  UPPER_Z,
+  ZERO,
+} from './isoCharCodes';
+
 const MS_PER_DAY = 86_400_000;
 /** Days in 400 Gregorian years, and from 0000-03-01 to 1970-01-01. */
 const DAYS_PER_ERA = 146_097;
@@ -59,7 +62,7 @@ const dayKeys = new Int32Array(DAY_SLOTS).fill(-1);
 const dayStarts = new Float64Array(DAY_SLOTS);
 
 /** utcDayStart for a year of 0-9999 and a month and day of 0-99, remembered per day. */
-function cachedDayStart(year: number, month: number, day: number): number | null {
+export function cachedDayStart(year: number, month: number, day: number): number | null {
   const key = (year * 100 + month) * 100 + day;
   const slot = Math.imul(key, 0x9e3779b1) >>> 20; // 12 well-mixed bits
   if (dayKeys[slot] !== key) {
