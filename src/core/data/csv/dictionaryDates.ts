@@ -39,6 +39,10 @@ export function rawTextColumn(codes: Int32Array, dictionary: ByteDictionary): Ra
 export function datesOfRows(dictionary: DictionaryBytes, codes: Int32Array): Float64Array | null {
   const { arena, offsets } = dictionary;
   const count = offsets.length - 1;
+  // Most big text columns (IDs, addresses) fail at their first value: nothing allocated for them.
+  if (count > 0 && typeof parseIsoDateTimeBytes(arena, offsets[0]!, offsets[1]!) !== 'number') {
+    return null;
+  }
   const dates = new Float64Array(count);
   for (let code = 0; code < count; code++) {
     const date = parseIsoDateTimeBytes(arena, offsets[code]!, offsets[code + 1]!);
